@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { Sequelize, Transaction } from 'sequelize';
+import type { Database as SqliteConnection } from 'sqlite3';
+import { AppError } from '../core/errors';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenOptions {
+  /** postgres://… opens PostgreSQL; otherwise `file` (or `:memory:`) opens embedded SQLite. */
+  url?: string | undefined;
+  file?: string | undefined;
+  logging?: false | ((sql: string) => void);
+}
+
+/** SQLite settings applied to every connection, because Sequelize opens one per transaction. */
+export const SQLITE_PRAGMAS = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA foreign_keys = ON',
+] as const;
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+const configured = new WeakSet<object>();
+
+function runSql(connection: SqliteConnection, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => connection.run(sql, (err) => (err ? reject(err) : resolve())));
+}
+
+/** Wraps Sequelize's SQLite connection factory so that every new connection gets our pragmas. */
+function configureEveryConnection(sequelize: Sequelize): void {
+  const manager = sequelize.connectionManager as unknown as {
+    getConnection: (options?: unknown) => Promise<SqliteConnection>;
+  };
+  const original = manager.getConnection.bind(manager);
+  manager.getConnection = async (options?: unknown) => {
+    const connection = await original(options);
+    if (!configured.has(connection)) {
+      configured.add(connection);
+      connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
+      for (const pragma of SQLITE_PRAGMAS) await runSql(connection, pragma);
+    }
+    return connection;
+  };
+}
+
+export function createSequelize(options: OpenOptions): { sequelize: Sequelize; dialect: Dialect } {
+  const logging = options.logging ?? false;
+  if (options.url) {
+    if (!/^postgres(ql)?:\/\//.test(options.url)) {
+      throw new AppError('VALIDATION', 'DATABASE_URL must start with postgres:// or postgresql://.');
+    }
+    const sequelize = new Sequelize(options.url, {
+      dialect: 'postgres',
+      logging,
+      pool: { max: 10, min: 0, idle: 10_000 },
+      define: { underscored: true },
+    });
+    return { sequelize, dialect: 'postgres' };
+  }
+  const storage = options.file ?? ':memory:';
+  const sequelize = new Sequelize({
+    dialect: 'sqlite',
+    storage: storage === ':memory:' ? storage : path.resolve(storage),
+    logging,
+    transactionType: Transaction.TYPES.IMMEDIATE,
+    define: { underscored: true },
+  });
+  configureEveryConnection(sequelize);
+  return { sequelize, dialect: 'sqlite' };
+}
