@@ -64,7 +64,7 @@ export function permitsByContract(caller: Caller | null, _method: MethodName, de
 }
 
 let fallbackCounter = 0;
-const defaultRequestId = () => `req-${Date.now().toString(36)}-${(fallbackCounter++).toString(36)}`;
+const defaultRequestId = () => `req-${(fallbackCounter++).toString(36)}-${globalThis.crypto.randomUUID()}`;
 
 export function validationError(error: z.ZodError): AppError {
   const fields = error.issues.map((issue) => ({
