@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig, type ConfigSources } from './config';
+
+const USER_DATA = path.resolve('/home/ada/.config/Roomly');
+const ELECTRON_ARGV = ['/opt/Roomly/roomly', '--no-sandbox'];
+
+const parse = (overrides: Partial<ConfigSources> = {}) =>
+  parseConfig({ argv: ELECTRON_ARGV, env: {}, defaultDataDir: USER_DATA, isPackaged: true, ...overrides });
+
+describe('parseConfig', () => {
+  it('opens the console with data in the user data folder by default', () => {
+    expect(parse()).toEqual({ mode: 'console', dataDir: USER_DATA });
+  });
+
+  it('opens the door tablet with --kiosk, wherever the flag stands', () => {
+    expect(parse({ argv: [...ELECTRON_ARGV, '--kiosk'] }).mode).toBe('kiosk');
+    expect(parse({ argv: ['/usr/bin/electron', '.', '--kiosk', '--enable-logging'] }).mode).toBe('kiosk');
+  });
+
+  it('takes the mode from ROOMLY_MODE when no flag is given, and the flag wins over it', () => {
+    expect(parse({ env: { ROOMLY_MODE: 'kiosk' } }).mode).toBe('kiosk');
+    expect(parse({ argv: ['x', '--console'], env: { ROOMLY_MODE: 'kiosk' } }).mode).toBe('console');
+  });
+
+  it('stops with a clear message on a mode it does not know or on both flags', () => {
+    expect(() => parse({ env: { ROOMLY_MODE: 'tablet' } })).toThrow(new ConfigError('ROOMLY_MODE must be "console" or "kiosk".'));
+    expect(() => parse({ argv: ['x', '--kiosk', '--console'] })).toThrow(/not both/);
+  });
+
+  it('ignores switches it does not own (Chromium adds its own)', () => {
+    expect(parse({ argv: ['x', '--kiosky', '--disable-gpu', '--data-dirs=/x'] })).toEqual({ mode: 'console', dataDir: USER_DATA });
+  });
+
+  it('takes the data folder from --data-dir= before ROOMLY_DATA_DIR, as an absolute path', () => {
+    expect(parse({ env: { ROOMLY_DATA_DIR: '/var/lib/roomly' } }).dataDir).toBe(path.resolve('/var/lib/roomly'));
+    expect(parse({ argv: ['x', '--data-dir=/srv/a'], env: { ROOMLY_DATA_DIR: '/var/lib/roomly' } }).dataDir).toBe(
+      path.resolve('/srv/a'),
+    );
+    expect(parse({ argv: ['x', '--data-dir=relative/dir'] }).dataDir).toBe(path.resolve('relative/dir'));
+    expect(() => parse({ argv: ['x', '--data-dir='] })).toThrow(ConfigError);
+  });
+
+  it('loads the renderer from a local dev server only when not packaged', () => {
+    const env = { ROOMLY_DEV_SERVER_URL: 'http://localhost:5173/some/path' };
+    expect(parse({ env, isPackaged: false }).devServerUrl).toBe('http://localhost:5173');
+    expect(parse({ env, isPackaged: true })).not.toHaveProperty('devServerUrl');
+  });
+
+  it.each(['https://example.com', 'http://192.168.1.5:5173', 'file:///tmp/index.html', 'localhost:5173'])(
+    'refuses a dev server at %s',
+    (url) => {
+      expect(() => parse({ env: { ROOMLY_DEV_SERVER_URL: url }, isPackaged: false })).toThrow(ConfigError);
+    },
+  );
+});
