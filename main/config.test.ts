@@ -10,7 +10,7 @@ const parse = (overrides: Partial<ConfigSources> = {}) =>
 
 describe('parseConfig', () => {
   it('opens the console with data in the user data folder by default', () => {
-    expect(parse()).toEqual({ mode: 'console', dataDir: USER_DATA });
+    expect(parse()).toEqual({ mode: 'console', dataDir: USER_DATA, seed: 'none', admin: null });
   });
 
   it('opens the door tablet with --kiosk, wherever the flag stands', () => {
@@ -29,7 +29,10 @@ describe('parseConfig', () => {
   });
 
   it('ignores switches it does not own (Chromium adds its own)', () => {
-    expect(parse({ argv: ['x', '--kiosky', '--disable-gpu', '--data-dirs=/x'] })).toEqual({ mode: 'console', dataDir: USER_DATA });
+    expect(parse({ argv: ['x', '--kiosky', '--disable-gpu', '--data-dirs=/x'] })).toMatchObject({
+      mode: 'console',
+      dataDir: USER_DATA,
+    });
   });
 
   it('takes the data folder from --data-dir= before ROOMLY_DATA_DIR, as an absolute path', () => {
@@ -53,4 +56,19 @@ describe('parseConfig', () => {
       expect(() => parse({ env: { ROOMLY_DEV_SERVER_URL: url }, isPackaged: false })).toThrow(ConfigError);
     },
   );
+
+  it('takes first-run data like the server does: demo data and a first admin', () => {
+    const env = { ROOMLY_SEED: 'demo', ROOMLY_ADMIN_EMAIL: 'admin@example.com', ROOMLY_ADMIN_PASSWORD: 'long enough!' };
+    expect(parse({ env })).toMatchObject({ seed: 'demo', admin: { email: 'admin@example.com', password: 'long enough!' } });
+    expect(parse({ env: { ROOMLY_SEED: '' } }).seed).toBe('none');
+  });
+
+  it.each([
+    [{ ROOMLY_SEED: 'all' }, 'ROOMLY_SEED must be "demo" or "none".'],
+    [{ ROOMLY_ADMIN_EMAIL: 'admin@example.com' }, 'set both or neither'],
+    [{ ROOMLY_ADMIN_EMAIL: 'admin', ROOMLY_ADMIN_PASSWORD: 'long enough!' }, 'must be an e-mail address'],
+    [{ ROOMLY_ADMIN_EMAIL: 'admin@example.com', ROOMLY_ADMIN_PASSWORD: 'short' }, 'at least 10 characters'],
+  ])('stops on bad first-run settings %j', (env, message) => {
+    expect(() => parse({ env })).toThrow(message);
+  });
 });

@@ -9,11 +9,15 @@ import type { AppMode } from './origin';
  *   --kiosk | --console         window mode (default console); env ROOMLY_MODE=kiosk|console
  *   --data-dir=PATH             where the database and the token secret live; env ROOMLY_DATA_DIR
  *   ROOMLY_DEV_SERVER_URL       load the renderer from a local Vite dev server (ignored when packaged)
+ *   ROOMLY_SEED=demo            fill an empty database with the demo offices, rooms and people
+ *   ROOMLY_ADMIN_EMAIL, ROOMLY_ADMIN_PASSWORD   create the first admin on an empty database
  */
 export interface AppConfig {
   mode: AppMode;
   dataDir: string;
   devServerUrl?: string;
+  seed: 'demo' | 'none';
+  admin: { email: string; password: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +46,16 @@ const ZDevServerUrl = z
   })
   .transform((url) => url.origin);
 
+const ZFirstRun = z
+  .object({
+    ROOMLY_SEED: z.enum(['demo', 'none'], { message: 'ROOMLY_SEED must be "demo" or "none".' }).default('none'),
+    ROOMLY_ADMIN_EMAIL: z.email('ROOMLY_ADMIN_EMAIL must be an e-mail address.').optional(),
+    ROOMLY_ADMIN_PASSWORD: z.string().min(10, 'ROOMLY_ADMIN_PASSWORD must be at least 10 characters long.').optional(),
+  })
+  .refine((env) => Boolean(env.ROOMLY_ADMIN_EMAIL) === Boolean(env.ROOMLY_ADMIN_PASSWORD), {
+    message: 'ROOMLY_ADMIN_EMAIL and ROOMLY_ADMIN_PASSWORD go together: set both or neither.',
+  });
+
 function check<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join(' '));
@@ -65,8 +79,23 @@ function dataDirFrom(argv: readonly string[], env: ConfigSources['env'], fallbac
   return path.resolve(chosen);
 }
 
+function firstRunFrom(env: ConfigSources['env']): Pick<AppConfig, 'seed' | 'admin'> {
+  const given = (key: string) => (env[key] === '' ? undefined : env[key]);
+  const firstRun = check(ZFirstRun, {
+    ROOMLY_SEED: given('ROOMLY_SEED'),
+    ROOMLY_ADMIN_EMAIL: given('ROOMLY_ADMIN_EMAIL'),
+    ROOMLY_ADMIN_PASSWORD: given('ROOMLY_ADMIN_PASSWORD'),
+  });
+  const { ROOMLY_ADMIN_EMAIL: email, ROOMLY_ADMIN_PASSWORD: password } = firstRun;
+  return { seed: firstRun.ROOMLY_SEED, admin: email && password ? { email, password } : null };
+}
+
 export function parseConfig({ argv, env, defaultDataDir, isPackaged }: ConfigSources): AppConfig {
-  const config: AppConfig = { mode: modeFrom(argv, env), dataDir: dataDirFrom(argv, env, defaultDataDir) };
+  const config: AppConfig = {
+    mode: modeFrom(argv, env),
+    dataDir: dataDirFrom(argv, env, defaultDataDir),
+    ...firstRunFrom(env),
+  };
   // A packaged app always shows its own bundled page, whatever the environment says.
   if (!isPackaged && env.ROOMLY_DEV_SERVER_URL) config.devServerUrl = check(ZDevServerUrl, env.ROOMLY_DEV_SERVER_URL);
   return config;

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { pino } from 'pino';
+import { openDb } from '../db';
+import { createRoomlyDispatcher } from '../services';
+import { ensureFirstAdmin, loadDemoData } from '../services/bootstrap';
+import { loadOrCreateSecret } from '../services/secret';
+import { parseConfig, type AppConfig } from './config';
+import { contentSecurityPolicy, hardenSession, hardenWebContents } from './hardening';
+import { createSessionStore, registerIpc, sendBridgeEvent } from './ipc';
+import { APP_SCHEME, appEntryUrl, createAppUrlCheck } from './origin';
+import { keepAwakeDuringWorkingHours } from './power';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { startAutoUpdates } from './updater';
+import { windowOptions } from './window';
+import { DEFAULT_KIOSK_HOURS, isWithinWorkingHours } from './workingHours';
+
+// Wiring only: every decision below lives in a module with its own tests.
+const log = pino({ name: 'roomly-desktop' });
+const timers = { setInterval, clearInterval: (handle: unknown) => clearInterval(handle as NodeJS.Timeout) };
+const isWorkingTime = (now: Date) => isWithinWorkingHours(DEFAULT_KIOSK_HOURS, now);
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(config: AppConfig): void {
+  const preloadPath = path.join(app.getAppPath(), 'dist', 'preload', 'index.cjs');
+  const win = new BrowserWindow(windowOptions({ kiosk: config.mode === 'kiosk', preloadPath }));
+  if (config.mode === 'kiosk') win.removeMenu();
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => (mainWindow = null));
+  void win.loadURL(appEntryUrl(config.mode, config.devServerUrl));
+  mainWindow = win;
+}
+
+async function start(config: AppConfig): Promise<void> {
+  const csp = contentSecurityPolicy(config.devServerUrl);
+  hardenSession(session.defaultSession, csp);
+  const webRoot = path.join(app.getAppPath(), 'dist', 'web');
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: webRoot, contentSecurityPolicy: csp }));
+
+  const db = await openDb({ file: path.join(config.dataDir, 'roomly.sqlite') });
+  app.once('will-quit', () => void db.close());
+  if (config.admin) await ensureFirstAdmin(db, config.admin.email, config.admin.password);
+  if (config.seed === 'demo') await loadDemoData(db, new Date());
+  const dispatch = createRoomlyDispatcher({
+    db,
+    secret: loadOrCreateSecret(config.dataDir),
+    log,
+    onChange: (change) => {
+      for (const win of BrowserWindow.getAllWindows()) sendBridgeEvent(win.webContents, 'changes', change);
+    },
+  });
+  registerIpc(ipcMain, {
+    dispatch,
+    isTrustedSender: createAppUrlCheck(config),
+    sessions: createSessionStore(),
+    onRefused: (reason, info) => log.warn(info, `IPC call refused: ${reason}`),
+  });
+
+  openWindow(config);
+  if (config.mode === 'kiosk') {
+    keepAwakeDuringWorkingHours({ blocker: powerSaveBlocker, isWorkingTime, clock: () => new Date(), timers });
+  }
+  await startAutoUpdates({ mode: config.mode, isPackaged: app.isPackaged, isWorkingTime, log });
+}
+
+function stop(title: string, error: unknown): void {
+  log.error({ err: error }, title);
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
+
+function main(): void {
+  let config: AppConfig;
+  try {
+    const defaultDataDir = app.getPath('userData');
+    config = parseConfig({ argv: process.argv, env: process.env, defaultDataDir, isPackaged: app.isPackaged });
+    if (config.dataDir !== defaultDataDir) app.setPath('userData', config.dataDir);
+  } catch (error) {
+    return stop('Roomly cannot start: check its settings', error);
+  }
+  // The scheme must be privileged before ready, and one Roomly runs per data folder.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  if (!app.requestSingleInstanceLock()) return app.quit();
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  const isAppUrl = createAppUrlCheck(config);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { isAppUrl, isPackaged: app.isPackaged }),
+  );
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(() => start(config))
+    .catch((error: unknown) => stop('Roomly could not start', error));
+}
+
+main();
