@@ -49,8 +49,11 @@ export function createClient(transport: Transport): ApiClient {
     },
     mayHaveSession: () => transport.mayHaveSession(),
     async signOut() {
-      // `auth.logout` arrives with the identity work; until then only the page forgets.
-      if (isMethodName('auth.logout')) await transport.send('auth.logout', {}).catch(() => undefined);
+      // The desktop's main process always handles logout (it holds the session); the server
+      // does once the contract has the method. Either way the page forgets its session.
+      if (transport.kind === 'ipc' || isMethodName('auth.logout')) {
+        await transport.send('auth.logout', {}).catch(() => undefined);
+      }
       transport.forgetSession();
     },
     onSessionEnded(listener) {

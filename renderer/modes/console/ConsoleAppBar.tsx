@@ -1,0 +1,37 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Toolbar from '@mui/material/Toolbar';
+import MeetingRoomOutlinedIcon from '@mui/icons-material/MeetingRoomOutlined';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { RoomlyLogo } from '../../components/RoomlyLogo';
+import { OfficeSelector } from './OfficeSelector';
+import { UserMenu } from './UserMenu';
+
+/** The console's top bar: brand, office, sections, language and account. */
+export function ConsoleAppBar() {
+  const { t } = useTranslation();
+  return (
+    <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      <Toolbar sx={{ gap: 2 }}>
+        <RoomlyLogo size={30} />
+        <Box component="nav" aria-label={t('app.name')} sx={{ display: 'flex', gap: 0.5, ml: 2 }}>
+          <Button
+            component={NavLink}
+            to="/console/rooms"
+            startIcon={<MeetingRoomOutlinedIcon />}
+            sx={{ color: 'text.secondary', '&.active': { color: 'primary.main', bgcolor: 'primary.light' } }}
+          >
+            {t('shell.nav.rooms')}
+          </Button>
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <OfficeSelector />
+        <LanguageSwitch />
+        <UserMenu />
+      </Toolbar>
+    </AppBar>
+  );
+}

@@ -1,0 +1,101 @@
+import ApartmentOutlinedIcon from '@mui/icons-material/ApartmentOutlined';
+import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
+import PlaceOutlinedIcon from '@mui/icons-material/PlaceOutlined';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Room } from '../../../../core/contract';
+import { AmenityIcons } from './AmenityIcons';
+import { ROOM_TYPE_ICONS } from './roomIcons';
+import { RoomMarks } from './RoomMarks';
+
+interface RoomCardProps {
+  room: Room;
+  /** Shown when the list spans several offices. */
+  officeName?: string | undefined;
+}
+
+function Fact({ icon, children }: { icon: ReactNode; children: ReactNode }) {
+  return (
+    <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', color: 'text.secondary', minWidth: 0 }}>
+      {icon}
+      <Typography variant="body2" noWrap sx={{ color: 'text.primary' }}>
+        {children}
+      </Typography>
+    </Stack>
+  );
+}
+
+/** One room: what it is, how many it seats, where it is, what is in it, and what limits booking it. */
+export function RoomCard({ room, officeName }: RoomCardProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const TypeIcon = ROOM_TYPE_ICONS[room.type];
+  const place = [room.floor !== null ? t('rooms.floor', { floor: room.floor }) : null, room.building].filter(Boolean).join(' · ');
+  const isInactive = room.status !== 'active';
+
+  return (
+    <Card
+      component="article"
+      aria-labelledby={titleId}
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        transition: 'border-color 120ms, box-shadow 120ms',
+        '&:hover': { borderColor: 'primary.main', boxShadow: '0 6px 24px rgba(20,26,46,0.08)' },
+        ...(isInactive && { bgcolor: '#FAFBFC' }),
+      }}
+    >
+      <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.75, flex: 1, p: 2.25, '&:last-child': { pb: 2.25 } }}>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+          <Box
+            sx={{
+              display: 'grid',
+              placeItems: 'center',
+              flexShrink: 0,
+              width: 44,
+              height: 44,
+              borderRadius: 2.5,
+              bgcolor: isInactive ? 'action.hover' : 'primary.main',
+              color: isInactive ? 'text.secondary' : 'primary.contrastText',
+            }}
+          >
+            <TypeIcon aria-hidden />
+          </Box>
+          <Box sx={{ minWidth: 0, flex: 1 }}>
+            <Typography id={titleId} variant="h6" component="h2" noWrap title={room.name}>
+              {room.name}
+            </Typography>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {t(`roomTypes.${room.type}`)}
+            </Typography>
+          </Box>
+        </Stack>
+
+        <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }}>
+          <Fact icon={<PeopleAltOutlinedIcon fontSize="small" aria-hidden />}>{t('rooms.capacity', { count: room.capacity })}</Fact>
+          {place ? <Fact icon={<PlaceOutlinedIcon fontSize="small" aria-hidden />}>{place}</Fact> : null}
+          {officeName ? <Fact icon={<ApartmentOutlinedIcon fontSize="small" aria-hidden />}>{officeName}</Fact> : null}
+        </Stack>
+
+        {room.description ? (
+          <Typography
+            variant="body2"
+            sx={{ color: 'text.secondary', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          >
+            {room.description}
+          </Typography>
+        ) : null}
+
+        <Box sx={{ flex: 1 }} />
+        <AmenityIcons amenities={room.amenities} />
+        <RoomMarks room={room} />
+      </CardContent>
+    </Card>
+  );
+}
