@@ -20,13 +20,21 @@ export const SQLITE_PRAGMAS = [
 ] as const;
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-const configured = new WeakSet<object>();
+const configured = new WeakMap<object, Promise<void>>();
 
 function runSql(connection: SqliteConnection, sql: string): Promise<void> {
   return new Promise((resolve, reject) => connection.run(sql, (err) => (err ? reject(err) : resolve())));
 }
 
-/** Wraps Sequelize's SQLite connection factory so that every new connection gets our pragmas. */
+async function configure(connection: SqliteConnection): Promise<void> {
+  connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
+  for (const pragma of SQLITE_PRAGMAS) await runSql(connection, pragma);
+}
+
+/**
+ * Wraps Sequelize's SQLite connection factory so that every new connection gets our pragmas.
+ * Callers that race for the same connection all wait for the one configuration.
+ */
 function configureEveryConnection(sequelize: Sequelize): void {
   const manager = sequelize.connectionManager as unknown as {
     getConnection: (options?: unknown) => Promise<SqliteConnection>;
@@ -34,13 +42,26 @@ function configureEveryConnection(sequelize: Sequelize): void {
   const original = manager.getConnection.bind(manager);
   manager.getConnection = async (options?: unknown) => {
     const connection = await original(options);
-    if (!configured.has(connection)) {
-      configured.add(connection);
-      connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
-      for (const pragma of SQLITE_PRAGMAS) await runSql(connection, pragma);
+    let ready = configured.get(connection);
+    if (!ready) {
+      ready = configure(connection);
+      configured.set(connection, ready);
     }
+    await ready;
     return connection;
   };
+}
+
+/** PostgreSQL's int8 (BIGINT, COUNT(*)) arrives as a string; counters here fit a JS number. */
+const INT8_OID = 20;
+const parseInt8 = (value: string): number | string => {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : value;
+};
+
+function parseInt8AsNumber(sequelize: Sequelize): void {
+  const manager = sequelize.connectionManager as unknown as { oidParserMap?: Map<number, (v: string) => unknown> };
+  manager.oidParserMap?.set(INT8_OID, parseInt8);
 }
 
 export function createSequelize(options: OpenOptions): { sequelize: Sequelize; dialect: Dialect } {
@@ -55,6 +76,7 @@ export function createSequelize(options: OpenOptions): { sequelize: Sequelize; d
       pool: { max: 10, min: 0, idle: 10_000 },
       define: { underscored: true },
     });
+    parseInt8AsNumber(sequelize);
     return { sequelize, dialect: 'postgres' };
   }
   const storage = options.file ?? ':memory:';
