@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Which folder may import which (the design's arrows). Anything not listed is refused. */
@@ -53,6 +54,7 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts', 'core/**/testkit.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -71,6 +73,28 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'The clock is passed in (ctx.now); never read it in core/.' },
       ],
     },
+  },
+  {
+    // Cross-transport tests drive the IPC adapter (with a fake ipcMain) beside the HTTP server.
+    files: ['server/**/*.test.ts'],
+    rules: {
+      'boundaries/dependencies': [
+        2,
+        {
+          default: 'disallow',
+          policies: [{ from: { element: { type: 'server' } }, allow: { to: { element: { types: { anyOf: ['server', 'services', 'db', 'core', 'main'] } } } } }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Tests read loosely typed JSON answers; production code may not.
+    files: ['**/*.test.{ts,tsx}', '**/testServer.ts', 'e2e/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['server/cli.ts', 'scripts/**', 'bench/**', 'e2e/**'],
