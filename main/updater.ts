@@ -21,9 +21,19 @@ export interface AutoUpdateOptions {
 
 type ElectronUpdater = typeof import('electron-updater');
 
+/** Never fails the app: a broken updater is logged and Roomly runs on without updates. */
 export async function startAutoUpdates(options: AutoUpdateOptions): Promise<UpdateSchedule | null> {
   // An unpackaged run has no update feed (app-update.yml) to read.
   if (!options.isPackaged) return null;
+  try {
+    return await startWithElectronUpdater(options);
+  } catch (error) {
+    options.log.error({ err: error }, 'auto-update is off: the updater could not start');
+    return null;
+  }
+}
+
+async function startWithElectronUpdater(options: AutoUpdateOptions): Promise<UpdateSchedule> {
   const loaded = (await import('electron-updater')) as ElectronUpdater & { default?: ElectronUpdater };
   const autoUpdater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
   const { log } = options;
