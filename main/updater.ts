@@ -1,3 +1,4 @@
+import type { AppUpdater } from 'electron-updater';
 import type { AppMode } from './origin';
 import { startUpdateSchedule, type UpdateSchedule } from './updatePolicy';
 
@@ -19,7 +20,11 @@ export interface AutoUpdateOptions {
   log: UpdaterLog;
 }
 
-type ElectronUpdater = typeof import('electron-updater');
+/** The module as `import()` returns it: CommonJS exports, possibly wrapped as `default`. */
+interface ElectronUpdaterModule {
+  autoUpdater?: AppUpdater;
+  default?: { autoUpdater: AppUpdater };
+}
 
 /** Never fails the app: a broken updater is logged and Roomly runs on without updates. */
 export async function startAutoUpdates(options: AutoUpdateOptions): Promise<UpdateSchedule | null> {
@@ -34,8 +39,9 @@ export async function startAutoUpdates(options: AutoUpdateOptions): Promise<Upda
 }
 
 async function startWithElectronUpdater(options: AutoUpdateOptions): Promise<UpdateSchedule> {
-  const loaded = (await import('electron-updater')) as ElectronUpdater & { default?: ElectronUpdater };
+  const loaded = (await import('electron-updater')) as ElectronUpdaterModule;
   const autoUpdater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
+  if (!autoUpdater) throw new Error('electron-updater has no autoUpdater export.');
   const { log } = options;
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
