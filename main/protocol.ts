@@ -9,7 +9,9 @@ import { APP_HOST, APP_SCHEME } from './origin';
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  // corsEnabled: Vite emits `<script type="module" crossorigin>`, a CORS-mode request even when
+  // same-origin; without it Chromium refuses to fetch module scripts from a custom scheme.
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 } as const;
 
 /**
