@@ -24,6 +24,8 @@ export interface CallContext<S> {
   now: Date;
   store: S;
   requestId: string;
+  /** Where the call came from: the client's IP address over HTTP, 'local' over IPC. */
+  clientAddress?: string;
 }
 
 export type Handler<M extends MethodName, Ctx> = (
@@ -38,6 +40,8 @@ export interface CallMeta {
   /** Bearer token of the caller, if any. */
   token?: string | null;
   requestId?: string;
+  /** The client's address (HTTP: the request's IP; IPC: 'local'), for per-address backoff. */
+  clientAddress?: string;
 }
 
 export type Dispatch = (method: string, input: unknown, meta?: CallMeta) => Promise<Envelope<unknown>>;
@@ -117,7 +121,9 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch {
       if (!parsed.success) throw validationError(parsed.error);
 
       const handler = options.handlers[method] as (ctx: CallContext<S>, input: unknown) => Promise<unknown>;
-      const result = await handler({ caller, now, store: options.store, requestId }, parsed.data);
+      const ctx: CallContext<S> = { caller, now, store: options.store, requestId };
+      if (meta.clientAddress) ctx.clientAddress = meta.clientAddress;
+      const result = await handler(ctx, parsed.data);
       const checked = def.output.safeParse(result);
       if (!checked.success) {
         throw new Error(`Handler ${method} returned a value that breaks its contract: ${checked.error.message}`);

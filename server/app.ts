@@ -80,6 +80,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     const envelope = await deps.dispatch(method, request.body, {
       token: bearerToken(request.headers.authorization),
       requestId: String(request.id),
+      clientAddress: request.ip,
     });
     const outcome = envelope.ok ? 'ok' : envelope.error.code;
     metrics.calls.inc({ method: isMethodName(method) ? method : 'unknown', outcome });
