@@ -103,7 +103,8 @@ function setOccupancy(booking: Booking): void {
 
 export function initBooking(sequelize: Sequelize): typeof Booking {
   const M = class extends Booking {};
-  const minutes = { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0, validate: { min: 0 } };
+  // Fresh objects per attribute: Sequelize writes each attribute's column name into its definition.
+  const minutes = () => ({ type: DataTypes.INTEGER, allowNull: false, defaultValue: 0, validate: { min: 0 } });
   M.init(
     {
       id: idColumn(),
@@ -115,10 +116,11 @@ export function initBooking(sequelize: Sequelize): typeof Booking {
       isPrivate: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
       startAt: date(),
       endAt: date(),
-      bufferBeforeMin: minutes,
-      bufferAfterMin: minutes,
-      occupiedFrom: date(),
-      occupiedTo: date(),
+      bufferBeforeMin: minutes(),
+      bufferAfterMin: minutes(),
+      // Filled by the hooks below, after validation; the table itself refuses NULL.
+      occupiedFrom: date(true),
+      occupiedTo: date(true),
       status: oneOf(BOOKING_STATUSES),
       seriesId: { ...uuid(true), defaultValue: null },
       recurrenceStart: { ...date(true), defaultValue: null },
@@ -144,7 +146,6 @@ export function initBooking(sequelize: Sequelize): typeof Booking {
         },
       },
       hooks: {
-        beforeValidate: setOccupancy,
         beforeSave: setOccupancy,
         beforeBulkCreate: (rows: Booking[]) => rows.forEach(setOccupancy),
         // A bulk update that moves times cannot compute occupancy from `where`: do it row by row.
