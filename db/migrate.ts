@@ -2,6 +2,7 @@ import type { Sequelize } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
 import type { MigrationContext } from './migrations/context';
 import * as m0001 from './migrations/0001-initial';
+import * as m0002 from './migrations/0002-identity';
 import type { Dialect } from './open';
 
 export type { MigrationContext } from './migrations/context';
@@ -10,7 +11,10 @@ export type { MigrationContext } from './migrations/context';
  * Every migration, in order. Listed by hand (no glob) so that a bundler sees each one.
  * Add a new file as `NNNN-what-it-does.ts`, append it here, and never edit a landed one.
  */
-export const MIGRATIONS = [{ name: '0001-initial', module: m0001 }] as const;
+export const MIGRATIONS = [
+  { name: '0001-initial', module: m0001 },
+  { name: '0002-identity', module: m0002 },
+] as const;
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 

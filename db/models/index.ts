@@ -2,6 +2,7 @@ import type { Sequelize } from 'sequelize';
 import { initAuditEntry, initBlock, initNotification, initReview } from './activity';
 import { initBooking, initBookingAttendee, initBookingSeries } from './booking';
 import { initDevice } from './device';
+import { initIdentityModels } from './identity';
 import { initOffice } from './office';
 import { initAmenity, initRoom, initRoomAmenity } from './room';
 import { initRuleSet } from './ruleSet';
@@ -17,6 +18,7 @@ export { MODERATION_STATES } from './activity';
 export type { Booking, BookingAttendee, BookingSeries, BookingSource } from './booking';
 export { computeOccupancy } from './booking';
 export type { Device, DeviceKind } from './device';
+export type { Session, RefreshToken, Invitation, PermissionOverride } from './identity';
 export { DEVICE_KINDS } from './device';
 export type { Office } from './office';
 export type { Room, Amenity, RoomAmenity } from './room';
@@ -46,6 +48,7 @@ export function initModels(sequelize: Sequelize) {
     Notification: initNotification(sequelize),
     Device: initDevice(sequelize),
     ...initSyncModels(sequelize),
+    ...initIdentityModels(sequelize),
   };
   associate(models);
   return models;
@@ -90,4 +93,6 @@ function associate(m: Models): void {
   m.Notification.belongsTo(m.User, { as: 'user', foreignKey: 'userId' });
   m.Device.belongsTo(m.Room, { as: 'room', foreignKey: 'roomId' });
   m.Device.belongsTo(m.Office, { as: 'office', foreignKey: 'officeId' });
+  m.Session.belongsTo(m.User, { as: 'user', foreignKey: 'userId' });
+  m.RefreshToken.belongsTo(m.Session, { as: 'session', foreignKey: 'sessionId' });
 }
