@@ -103,17 +103,18 @@ export function initBlock(sequelize: Sequelize): typeof Block {
 
 export function initReview(sequelize: Sequelize): typeof Review {
   const M = class extends Review {};
-  const long = { ...text(), defaultValue: '' };
+  // Fresh objects per attribute: Sequelize writes each attribute's column name into its definition.
+  const long = () => ({ ...text(), defaultValue: '' });
   M.init(
     {
       id: idColumn(),
       roomId: uuid(),
       userId: uuid(),
       rating: { type: DataTypes.INTEGER, allowNull: false, validate: { min: 1, max: 5 } },
-      title: long,
-      comment: long,
-      pros: long,
-      cons: long,
+      title: long(),
+      comment: long(),
+      pros: long(),
+      cons: long(),
       helpfulCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       moderationState: { ...oneOf(MODERATION_STATES), defaultValue: 'pending' },
       createdAt: date(),

@@ -36,8 +36,9 @@ export class Device extends Model<InferAttributes<Device>, InferCreationAttribut
 
 export function initDevice(sequelize: Sequelize): typeof Device {
   const M = class extends Device {};
-  const maybeText = { ...text(true), defaultValue: null };
-  const maybeDate = { ...date(true), defaultValue: null };
+  // Fresh objects per attribute: Sequelize writes each attribute's column name into its definition.
+  const maybeText = () => ({ ...text(true), defaultValue: null });
+  const maybeDate = () => ({ ...date(true), defaultValue: null });
   M.init(
     {
       id: idColumn(),
@@ -45,13 +46,13 @@ export function initDevice(sequelize: Sequelize): typeof Device {
       name: text(),
       roomId: { ...uuid(true), defaultValue: null },
       officeId: { ...uuid(true), defaultValue: null },
-      tokenHash: maybeText,
-      enrollCodeHash: maybeText,
-      enrollExpiresAt: maybeDate,
-      enrolledAt: maybeDate,
-      pinHash: maybeText,
-      revokedAt: maybeDate,
-      lastSeenAt: maybeDate,
+      tokenHash: maybeText(),
+      enrollCodeHash: maybeText(),
+      enrollExpiresAt: maybeDate(),
+      enrolledAt: maybeDate(),
+      pinHash: maybeText(),
+      revokedAt: maybeDate(),
+      lastSeenAt: maybeDate(),
       createdAt: date(),
       updatedAt: date(),
     },
