@@ -53,6 +53,10 @@ const consoleOptions: ThemeOptions = {
   palette: {
     mode: 'light',
     ...brand,
+    // Darker than MUI's defaults so outlined chips and badges pass WCAG AA on white.
+    info: { main: '#0A64A0', contrastText: '#FFFFFF' },
+    warning: { main: '#A14B00', contrastText: '#FFFFFF' },
+    success: { main: '#1B7A3D', contrastText: '#FFFFFF' },
     background: { default: '#F4F6FA', paper: '#FFFFFF' },
     text: { primary: '#141A2E', secondary: '#535C72' },
     divider: '#E3E7EF',

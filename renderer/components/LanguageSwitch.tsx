@@ -23,6 +23,7 @@ export function LanguageSwitch({ color = 'inherit' }: { color?: 'inherit' | 'pri
         startIcon={<TranslateIcon />}
         aria-label={`${t('language.label')}: ${t(`language.${language}`)}`}
         aria-haspopup="menu"
+        data-testid="language-switch"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
@@ -35,6 +36,7 @@ export function LanguageSwitch({ color = 'inherit' }: { color?: 'inherit' | 'pri
           <MenuItem
             key={lng}
             lang={lng}
+            data-language={lng}
             selected={lng === language}
             onClick={() => {
               chooseLanguage(lng);

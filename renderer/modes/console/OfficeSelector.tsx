@@ -18,6 +18,7 @@ export function OfficeSelector() {
     <TextField
       select
       label={t('shell.office')}
+      data-testid="office-select"
       value={value}
       onChange={(event) => selectOffice(event.target.value === ALL ? null : event.target.value)}
       sx={{ minWidth: 220 }}
@@ -29,7 +30,8 @@ export function OfficeSelector() {
             </InputAdornment>
           ),
         },
-        select: { MenuProps: { slotProps: { paper: { sx: { mt: 0.5 } } } } },
+        inputLabel: { shrink: true },
+        select: { displayEmpty: true, MenuProps: { slotProps: { paper: { sx: { mt: 0.5 } } } } },
       }}
     >
       <MenuItem value={ALL}>{t('shell.allOffices')}</MenuItem>

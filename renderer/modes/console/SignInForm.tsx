@@ -39,7 +39,7 @@ export function SignInForm() {
   return (
     <Stack component="form" spacing={2.25} onSubmit={submit} noValidate aria-label={t('signIn.title')}>
       {error ? (
-        <Alert severity="error" variant="outlined" role="alert" sx={{ bgcolor: 'background.paper' }}>
+        <Alert severity="error" variant="outlined" role="alert" data-testid="sign-in-error" sx={{ bgcolor: 'background.paper' }}>
           <AlertTitle>{t('signIn.failedTitle')}</AlertTitle>
           {errorText(error, t)}
         </Alert>
@@ -84,6 +84,7 @@ export function SignInForm() {
       />
       <Button
         type="submit"
+        data-testid="sign-in-submit"
         variant="contained"
         size="large"
         fullWidth

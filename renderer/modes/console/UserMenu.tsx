@@ -32,6 +32,7 @@ export function UserMenu() {
       <IconButton
         aria-label={t('shell.account')}
         aria-haspopup="menu"
+        data-testid="user-menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
@@ -59,6 +60,7 @@ export function UserMenu() {
         </Box>
         <Divider />
         <MenuItem
+          data-testid="sign-out"
           onClick={() => {
             setAnchor(null);
             void signOut();

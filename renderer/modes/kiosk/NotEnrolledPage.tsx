@@ -38,7 +38,7 @@ export function NotEnrolledPage() {
           >
             <KeyOutlinedIcon sx={{ fontSize: 48, color: 'primary.main' }} aria-hidden />
             <Box>
-              <Typography variant="h5" component="p" sx={{ fontWeight: 700 }}>
+              <Typography variant="h4" component="p" sx={{ fontWeight: 700, fontSize: '1.75rem' }}>
                 {t('kiosk.askAdmin')}
               </Typography>
               <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>

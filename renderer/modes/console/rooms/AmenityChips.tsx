@@ -33,6 +33,7 @@ export function AmenityChips({ selected, onChange }: AmenityChipsProps) {
               key={amenity}
               component="button"
               aria-pressed={isOn}
+              data-amenity={amenity}
               clickable
               color={isOn ? 'primary' : 'default'}
               variant={isOn ? 'filled' : 'outlined'}

@@ -11,7 +11,7 @@ export function AmenityIcons({ amenities }: { amenities: readonly Amenity[] }) {
   const { t } = useTranslation();
   if (amenities.length === 0) {
     return (
-      <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', lineHeight: '32px' }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', fontStyle: 'italic', lineHeight: '30px' }}>
         {t('rooms.noAmenities')}
       </Typography>
     );
@@ -30,11 +30,11 @@ export function AmenityIcons({ amenities }: { amenities: readonly Amenity[] }) {
               sx={{
                 display: 'grid',
                 placeItems: 'center',
-                width: 32,
-                height: 32,
-                borderRadius: 2,
-                bgcolor: 'primary.light',
-                color: 'primary.dark',
+                width: 30,
+                height: 30,
+                borderRadius: 1.5,
+                bgcolor: '#F0F2F7',
+                color: '#3A4257',
                 '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
               }}
             >

@@ -6,12 +6,14 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import Divider from '@mui/material/Divider';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../core/contract';
 import { AmenityIcons } from './AmenityIcons';
 import { ROOM_TYPE_ICONS } from './roomIcons';
 import { RoomMarks } from './RoomMarks';
+import { RoomStatusBadge } from './RoomStatusBadge';
 
 interface RoomCardProps {
   room: Room;
@@ -42,6 +44,7 @@ export function RoomCard({ room, officeName }: RoomCardProps) {
     <Card
       component="article"
       aria-labelledby={titleId}
+      data-testid="room-card"
       sx={{
         height: '100%',
         display: 'flex',
@@ -61,20 +64,21 @@ export function RoomCard({ room, officeName }: RoomCardProps) {
               width: 44,
               height: 44,
               borderRadius: 2.5,
-              bgcolor: isInactive ? 'action.hover' : 'primary.main',
-              color: isInactive ? 'text.secondary' : 'primary.contrastText',
+              bgcolor: isInactive ? 'action.hover' : 'primary.light',
+              color: isInactive ? 'text.secondary' : 'primary.main',
             }}
           >
             <TypeIcon aria-hidden />
           </Box>
           <Box sx={{ minWidth: 0, flex: 1 }}>
-            <Typography id={titleId} variant="h6" component="h2" noWrap title={room.name}>
+            <Typography id={titleId} variant="h6" component="h2" noWrap title={room.name} data-testid="room-name">
               {room.name}
             </Typography>
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {t(`roomTypes.${room.type}`)}
             </Typography>
           </Box>
+          <RoomStatusBadge status={room.status} />
         </Stack>
 
         <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }}>
@@ -93,8 +97,11 @@ export function RoomCard({ room, officeName }: RoomCardProps) {
         ) : null}
 
         <Box sx={{ flex: 1 }} />
-        <AmenityIcons amenities={room.amenities} />
-        <RoomMarks room={room} />
+        <Divider />
+        <Stack direction="row" useFlexGap spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+          <AmenityIcons amenities={room.amenities} />
+          <RoomMarks room={room} />
+        </Stack>
       </CardContent>
     </Card>
   );

@@ -34,9 +34,11 @@ export function RoomFilters({ filters, onChange, canSeeRetired }: RoomFiltersPro
           select
           label={t('rooms.filters.type')}
           name="type"
+          data-testid="type-select"
           value={filters.type ?? ANY}
           onChange={(event) => set({ type: event.target.value === ANY ? null : (event.target.value as RoomType) })}
           sx={{ minWidth: 200 }}
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         >
           <MenuItem value={ANY}>{t('rooms.filters.anyType')}</MenuItem>
           {ROOM_TYPES.map((type) => (
@@ -48,12 +50,13 @@ export function RoomFilters({ filters, onChange, canSeeRetired }: RoomFiltersPro
         <CapacityField value={filters.minCapacity} onChange={(minCapacity) => set({ minCapacity })} />
         {canSeeRetired ? (
           <FormControlLabel
-            control={<Switch checked={filters.includeRetired} onChange={(event) => set({ includeRetired: event.target.checked })} />}
+            control={<Switch data-testid="include-retired" checked={filters.includeRetired} onChange={(event) => set({ includeRetired: event.target.checked })} />}
             label={t('rooms.filters.includeRetired')}
           />
         ) : null}
         <Button
           onClick={() => onChange(NO_FILTERS)}
+          data-testid="clear-filters"
           disabled={!hasFilters(filters)}
           startIcon={<FilterAltOffOutlinedIcon />}
           sx={{ ml: 'auto' }}

@@ -1,5 +1,3 @@
-import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
-import BuildOutlinedIcon from '@mui/icons-material/BuildOutlined';
 import HowToRegOutlinedIcon from '@mui/icons-material/HowToRegOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import Chip from '@mui/material/Chip';
@@ -8,15 +6,11 @@ import Tooltip from '@mui/material/Tooltip';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../core/contract';
 
-/** What limits booking a room: its status, approval, and who may book it. Words, not just colour. */
+/** What limits booking a room beyond its status: approval, and who may book it. */
 export function RoomMarks({ room }: { room: Room }) {
   const { t } = useTranslation();
   const roles = room.allowedRoles?.map((role) => t(`roles.${role}`)).join(', ');
   const marks = [
-    room.status === 'maintenance' && (
-      <Chip key="status" size="small" color="warning" icon={<BuildOutlinedIcon />} label={t('roomStatus.maintenance')} />
-    ),
-    room.status === 'retired' && <Chip key="status" size="small" icon={<ArchiveOutlinedIcon />} label={t('roomStatus.retired')} />,
     room.requiresApproval && (
       <Tooltip key="approval" title={t('rooms.requiresApprovalHint')}>
         <Chip size="small" color="info" variant="outlined" icon={<HowToRegOutlinedIcon />} label={t('rooms.requiresApproval')} />
@@ -37,7 +31,7 @@ export function RoomMarks({ room }: { room: Room }) {
 
   if (marks.length === 0) return null;
   return (
-    <Stack direction="row" useFlexGap spacing={0.75} sx={{ flexWrap: 'wrap' }}>
+    <Stack direction="row" useFlexGap spacing={0.75} sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
       {marks}
     </Stack>
   );

@@ -15,6 +15,7 @@ export function RoomsEmptyState({ isFiltered, onClear }: RoomsEmptyStateProps) {
   return (
     <Box
       role="status"
+      data-testid="rooms-empty"
       sx={{ textAlign: 'center', py: 8, px: 2, border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 3, bgcolor: 'background.paper' }}
     >
       <Box sx={{ display: 'inline-grid', placeItems: 'center', width: 64, height: 64, borderRadius: '50%', bgcolor: 'primary.light', color: 'primary.main', mb: 2 }}>

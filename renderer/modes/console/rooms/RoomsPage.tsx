@@ -53,10 +53,9 @@ export function RoomsPage() {
 
       <RoomFilters filters={filters} onChange={setFilters} canSeeRetired={STAFF.includes(user.role)} />
 
-      <Box sx={{ height: 4 }}>{rooms.isLoading && list ? <LinearProgress aria-label={t('rooms.loading')} /> : null}</Box>
-
       {rooms.error ? (
         <Alert
+          data-testid="rooms-error"
           severity="error"
           variant="outlined"
           sx={{ bgcolor: 'background.paper' }}
@@ -78,7 +77,7 @@ export function RoomsPage() {
       ) : list.length === 0 && !rooms.isLoading ? (
         <RoomsEmptyState isFiltered={hasFilters(filters)} onClear={() => setFilters(NO_FILTERS)} />
       ) : (
-        <RoomGrid label={t('rooms.title')} isBusy={rooms.isLoading}>
+        <RoomGrid label={t('rooms.title')} isBusy={rooms.isLoading} progress={<LinearProgress aria-label={t('rooms.loading')} />}>
           {list.map((room) => (
             <Box role="listitem" key={room.id}>
               <RoomCard room={room} officeName={officeId ? undefined : officeNames.get(room.officeId)} />
