@@ -1,50 +1,7 @@
-import CloudOffOutlinedIcon from '@mui/icons-material/CloudOffOutlined';
-import Button from '@mui/material/Button';
-import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router';
-import { FullPageMessage } from '../../components/FullPageMessage';
-import { errorText } from '../../i18n';
 import { SessionProvider } from '../../session/SessionProvider';
-import { useSession } from '../../session/sessionContext';
-import { ConsoleLayout } from './ConsoleLayout';
-import { RoomsPage } from './rooms/RoomsPage';
-import { SignInPage } from './SignInPage';
+import { ConsoleRoutes } from './ConsoleRoutes';
 
-/** Console routes, behind sign-in. Later sections (timeline, approvals, …) add a route here. */
-function ConsoleRoutes() {
-  const { t } = useTranslation();
-  const { state, retry } = useSession();
-
-  switch (state.status) {
-    case 'checking':
-      return <FullPageMessage isBusy title={t('app.loading')} />;
-    case 'unreachable':
-      return (
-        <FullPageMessage
-          icon={<CloudOffOutlinedIcon sx={{ fontSize: 48, color: 'text.secondary' }} />}
-          title={t('app.unreachableTitle')}
-          body={errorText(state.error, t)}
-          action={
-            <Button variant="contained" onClick={retry}>
-              {t('app.retry')}
-            </Button>
-          }
-        />
-      );
-    case 'signedOut':
-      return <SignInPage />;
-    case 'signedIn':
-      return (
-        <Routes>
-          <Route element={<ConsoleLayout />}>
-            <Route path="rooms" element={<RoomsPage />} />
-            <Route path="*" element={<Navigate to="/console/rooms" replace />} />
-          </Route>
-        </Routes>
-      );
-  }
-}
-
+/** The console: sign-in first, then the signed-in pages. */
 export function ConsoleApp() {
   return (
     <SessionProvider>

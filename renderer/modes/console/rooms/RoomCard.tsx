@@ -4,14 +4,15 @@ import PlaceOutlinedIcon from '@mui/icons-material/PlaceOutlined';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import Divider from '@mui/material/Divider';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../core/contract';
 import { AmenityIcons } from './AmenityIcons';
 import { ROOM_TYPE_ICONS } from './roomIcons';
+import { RoomFact } from './RoomFact';
 import { RoomMarks } from './RoomMarks';
 import { RoomStatusBadge } from './RoomStatusBadge';
 
@@ -19,17 +20,6 @@ interface RoomCardProps {
   room: Room;
   /** Shown when the list spans several offices. */
   officeName?: string | undefined;
-}
-
-function Fact({ icon, children }: { icon: ReactNode; children: ReactNode }) {
-  return (
-    <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', color: 'text.secondary', minWidth: 0 }}>
-      {icon}
-      <Typography variant="body2" noWrap sx={{ color: 'text.primary' }}>
-        {children}
-      </Typography>
-    </Stack>
-  );
 }
 
 /** One room: what it is, how many it seats, where it is, what is in it, and what limits booking it. */
@@ -82,9 +72,9 @@ export function RoomCard({ room, officeName }: RoomCardProps) {
         </Stack>
 
         <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }}>
-          <Fact icon={<PeopleAltOutlinedIcon fontSize="small" aria-hidden />}>{t('rooms.capacity', { count: room.capacity })}</Fact>
-          {place ? <Fact icon={<PlaceOutlinedIcon fontSize="small" aria-hidden />}>{place}</Fact> : null}
-          {officeName ? <Fact icon={<ApartmentOutlinedIcon fontSize="small" aria-hidden />}>{officeName}</Fact> : null}
+          <RoomFact icon={<PeopleAltOutlinedIcon fontSize="small" aria-hidden />}>{t('rooms.capacity', { count: room.capacity })}</RoomFact>
+          {place ? <RoomFact icon={<PlaceOutlinedIcon fontSize="small" aria-hidden />}>{place}</RoomFact> : null}
+          {officeName ? <RoomFact icon={<ApartmentOutlinedIcon fontSize="small" aria-hidden />}>{officeName}</RoomFact> : null}
         </Stack>
 
         {room.description ? (
