@@ -15,6 +15,8 @@ const TEST_DB_PREFIX = 'roomly_t_';
 const TEMPLATE_PREFIX = 'roomly_tpl_';
 /** Test databases older than this were left behind by a crashed run; unused ones are dropped. */
 const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
+/** Templates of other schemas (an edited or older migration) are dropped once this old. */
+const OLD_TEMPLATE_MS = 60 * 60 * 1000;
 const TEMPLATE_LOCK = `hashtext('roomly test template')`;
 
 const baseUrl = () => process.env.ROOMLY_TEST_PG_URL ?? DEFAULT_TEST_PG_URL;
@@ -92,6 +94,23 @@ async function dropStaleDatabases(admin: Admin): Promise<void> {
   }
 }
 
+/** Drops templates of other schemas built long enough ago (their comment says when). */
+async function dropOldTemplates(admin: Admin, keep: string): Promise<void> {
+  const rows = await admin.rows<{ datname: string; note: string | null }>(
+    `SELECT datname, shobj_description(oid, 'pg_database') AS note FROM pg_database
+      WHERE datname LIKE '${TEMPLATE_PREFIX}%' AND datname <> ?`,
+    [keep],
+  );
+  for (const { datname, note } of rows) {
+    const built = Number(/built (\d+)/.exec(note ?? '')?.[1] ?? 0);
+    if (Date.now() - built < OLD_TEMPLATE_MS) continue;
+    await admin
+      .run(`ALTER DATABASE "${datname}" WITH IS_TEMPLATE false`)
+      .then(() => admin.run(`DROP DATABASE IF EXISTS "${datname}"`))
+      .catch(() => undefined);
+  }
+}
+
 /** One migrated template per schema fingerprint, built once under an advisory lock. */
 async function ensureTemplate(fingerprint: string): Promise<string> {
   const template = `${TEMPLATE_PREFIX}${fingerprint}`;
@@ -99,12 +118,14 @@ async function ensureTemplate(fingerprint: string): Promise<string> {
     await admin.run(`SELECT pg_advisory_lock(${TEMPLATE_LOCK})`);
     try {
       await dropStaleDatabases(admin);
+      await dropOldTemplates(admin, template);
       const found = await admin.rows('SELECT 1 FROM pg_database WHERE datname = ?', [template]);
       if (found.length > 0) return;
       const building = newDatabaseName();
       await admin.run(`CREATE DATABASE "${building}"`);
       const db = await openDb({ url: urlFor(building) });
       await db.close();
+      await admin.run(`COMMENT ON DATABASE "${building}" IS 'roomly test template, built ${Date.now()}'`);
       // Nobody connects to a template (not even autovacuum), so copying it never finds it busy.
       await retryWhileBusy(admin, `ALTER DATABASE "${building}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
       await retryWhileBusy(admin, `ALTER DATABASE "${building}" RENAME TO "${template}"`);
@@ -218,11 +239,23 @@ export function createPgTestPool(fingerprint: () => string): PgTestPool {
     return undefined;
   }
 
-  return {
-    async acquire() {
+  /** A copy of the template; if the template was dropped meanwhile, it is built again once. */
+  async function copyTemplate(): Promise<{ name: string; db: Db }> {
+    for (let attempt = 0; ; attempt++) {
       template ??= ensureTemplate(fingerprint());
       template.catch(() => (template = undefined));
-      const taken = (await takeIdle()) ?? (await create(await template, false));
+      try {
+        return await create(await template, false);
+      } catch (error) {
+        if (sqlState(error) !== '3D000' || attempt > 0) throw error;
+        template = undefined;
+      }
+    }
+  }
+
+  return {
+    async acquire() {
+      const taken = (await takeIdle()) ?? (await copyTemplate());
       if (reusable === undefined) {
         reset = await planReset(taken.db);
         reusable = (await rowCount(taken.db, reset)) === 0;
