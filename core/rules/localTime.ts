@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { WEEKDAYS, type Weekday } from '../domain';
 import type { Rules } from './schema';
 
@@ -17,17 +17,52 @@ export interface Span {
 
 export const wall = (ms: number, tz: string): DateTime => DateTime.fromMillis(ms, { zone: tz });
 
-export const localDay = (ms: number, tz: string): string => wall(ms, tz).toISODate() ?? '';
+/**
+ * The engine asks for wall-clock fields thousands of times per decision, and Intl is slow, so
+ * UTC offsets are cached per zone in 15-minute buckets (every transition in the tz database since
+ * the 1970s falls on a quarter hour) and wall times of day boundaries are memoised.
+ */
+const QUARTER = 15 * MINUTE;
+const CACHE_LIMIT = 50_000;
+const offsetCache = new Map<string, Map<number, number>>();
+const wallTimeCache = new Map<string, number>();
+
+export function offsetMinutes(ms: number, tz: string): number {
+  let perZone = offsetCache.get(tz);
+  if (!perZone) offsetCache.set(tz, (perZone = new Map()));
+  const bucket = Math.floor(ms / QUARTER);
+  let offset = perZone.get(bucket);
+  if (offset === undefined) {
+    if (perZone.size > CACHE_LIMIT) perZone.clear();
+    offset = IANAZone.create(tz).offset(bucket * QUARTER);
+    perZone.set(bucket, offset);
+  }
+  return offset;
+}
+
+/** The wall clock at an instant, as a Date whose UTC fields are the local ones. */
+const shifted = (ms: number, tz: string): Date => new Date(ms + offsetMinutes(ms, tz) * MINUTE);
+
+export const localDay = (ms: number, tz: string): string => shifted(ms, tz).toISOString().slice(0, 10);
+
+const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
 export const addDays = (day: string, n: number): string =>
-  DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate() ?? day;
+  new Date(utcDay(day).getTime() + n * DAY).toISOString().slice(0, 10);
 
-export const weekdayOf = (day: string): Weekday => WEEKDAYS[DateTime.fromISO(day, { zone: 'utc' }).weekday - 1]!;
+export const weekdayOf = (day: string): Weekday => WEEKDAYS[(utcDay(day).getUTCDay() + 6) % 7]!;
 
 /** The instant a wall time happens on a local day; "24:00" is the next day's midnight. */
 export function atWallTime(day: string, hhmm: string, tz: string): number {
   if (hhmm === '24:00') return atWallTime(addDays(day, 1), '00:00', tz);
-  return DateTime.fromISO(`${day}T${hhmm}`, { zone: tz }).toMillis();
+  const key = `${tz}|${day}|${hhmm}`;
+  let ms = wallTimeCache.get(key);
+  if (ms === undefined) {
+    if (wallTimeCache.size > CACHE_LIMIT) wallTimeCache.clear();
+    ms = DateTime.fromISO(`${day}T${hhmm}`, { zone: tz }).toMillis();
+    wallTimeCache.set(key, ms);
+  }
+  return ms;
 }
 
 /** Local midnight starting `day` (the first instant of the day, even if midnight was skipped). */
@@ -35,8 +70,9 @@ export const startOfDay = (day: string, tz: string): number => atWallTime(day, '
 
 /** "HH:mm" when on `refDay`, else "YYYY-MM-DD HH:mm". */
 export function formatTime(ms: number, tz: string, refDay?: string): string {
-  const dt = wall(ms, tz);
-  return dt.toISODate() === refDay ? dt.toFormat('HH:mm') : dt.toFormat('yyyy-MM-dd HH:mm');
+  const text = shifted(ms, tz).toISOString();
+  const time = text.slice(11, 16);
+  return text.slice(0, 10) === refDay ? time : `${text.slice(0, 10)} ${time}`;
 }
 
 export function formatSpan(start: number, end: number, tz: string, refDay: string): string {
@@ -104,8 +140,9 @@ export function previousClosing(rules: Rules, tz: string, before: number, limit:
 
 /** Minutes since local midnight by the wall clock, and the UTC offset then. */
 function wallMinute(ms: number, tz: string): { minute: number; offset: number } {
-  const dt = wall(ms, tz);
-  return { minute: dt.hour * 60 + dt.minute, offset: dt.offset };
+  const offset = offsetMinutes(ms, tz);
+  const local = new Date(ms + offset * MINUTE);
+  return { minute: local.getUTCHours() * 60 + local.getUTCMinutes(), offset };
 }
 
 /** On the grid: a whole minute whose wall-clock minute of the day is a multiple of `step`. */

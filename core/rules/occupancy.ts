@@ -27,16 +27,25 @@ export function occupyingIn(
   now: number,
   ignoreBookingId?: string,
 ): Occupant[] {
-  return existing.filter(
-    (o) => o.roomId === roomId && occupies(o, now) && !(o.kind === 'booking' && o.id === ignoreBookingId),
-  );
+  const found: Occupant[] = [];
+  for (const o of existing) {
+    if (o.roomId !== roomId || !occupies(o, now)) continue;
+    if (o.kind === 'booking' && o.id === ignoreBookingId) continue;
+    found.push(o);
+  }
+  return found;
 }
 
 /** Occupants whose occupancy overlaps `span`, earliest first. */
 export function conflictsWith(occupants: readonly Occupant[], span: Span): Occupant[] {
-  return occupants
-    .filter((o) => overlaps(occupancyOf(o), span))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  const found: Occupant[] = [];
+  for (const o of occupants) {
+    const isBlock = o.kind === 'block';
+    const start = o.start.getTime() - (isBlock ? 0 : o.bufferBeforeMin) * MINUTE;
+    const end = o.end.getTime() + (isBlock ? 0 : o.bufferAfterMin) * MINUTE;
+    if (start < span.end && span.start < end) found.push(o);
+  }
+  return found.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
 }
 
 /** True when `end` plus our after-buffer touches exactly where some occupant's occupancy begins. */
