@@ -68,6 +68,17 @@ describe('signing in', () => {
     expect(await browser.page.locator('input[name="email"]').isVisible()).toBe(true);
   });
 
+  it('sends the person back to sign-in, saying why, when the session ends', async () => {
+    await console.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await console.expireSession();
+    await console.filterRooms({ minCapacity: 4 });
+    await browser.page.locator('input[name="email"]').waitFor();
+    expect(await console.signInNotice()).toBe('Your session has ended. Sign in again to continue.');
+    // Signing in again lands on the same filtered list.
+    await console.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await console.expectRooms(await roomsFromApi({ minCapacity: 4 }));
+  });
+
   it('keeps the session across a reload of the tab', async () => {
     await console.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     await browser.page.reload();

@@ -51,6 +51,25 @@ export function consoleUi(page: Page, baseUrl: string) {
       await ui.waitForRooms();
     },
 
+    /** Makes the server refuse this tab's token from now on, as when a session expires. */
+    async expireSession() {
+      await page.evaluate(() => {
+        for (const key of Object.keys(sessionStorage)) sessionStorage.setItem(key, 'expired-token');
+      });
+    },
+
+    /** The notice above the sign-in form, if any (for example, "your session has ended"). */
+    async signInNotice(): Promise<string | null> {
+      const notice = page.getByTestId('sign-in-notice');
+      return (await notice.isVisible()) ? notice.innerText() : null;
+    },
+
+    /** The error shown instead of the rooms, if any. */
+    async roomsError(): Promise<string | null> {
+      const alert = page.getByTestId('rooms-error');
+      return (await alert.isVisible()) ? alert.innerText() : null;
+    },
+
     async signInError(): Promise<string | null> {
       const alert = page.getByTestId('sign-in-error');
       return (await alert.isVisible()) ? alert.innerText() : null;

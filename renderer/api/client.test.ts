@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RoomlyBridge } from '../../core/bridge';
 import { HTTP_STATUS, type Envelope, type ErrorCode } from '../../core/errors';
 import { ApiError, createClient, createHttpTransport, createIpcTransport, type TokenStorage } from './client';
-import { TOKEN_KEY } from './httpTransport';
+import { REFRESH_KEY, TOKEN_KEY } from './httpTransport';
 
 /** A tiny stand-in for the Roomly server: the same URL scheme, envelope and statuses. */
 interface Seen {
@@ -25,13 +25,33 @@ const send = (res: ServerResponse, status: number, body: unknown) => {
 const fail = (res: ServerResponse, code: ErrorCode, message: string, extra: object = {}) =>
   send(res, HTTP_STATUS[code], { ok: false, error: { code, message, key: `errors.${code}`, ...extra } });
 
+/** Tokens as the server sees them: access tokens expire, refresh tokens are spent once. */
+let validAccess: Set<string>;
+let validRefresh: Set<string>;
+let issued = 0;
+const issueSession = () => {
+  issued += 1;
+  validAccess.add(`access-${issued}`);
+  validRefresh.add(`refresh-${issued}`);
+  return { accessToken: `access-${issued}`, expiresAt: '2026-11-23T09:00:00.000Z', refreshToken: `refresh-${issued}`, refreshExpiresAt: '2026-12-23T09:00:00.000Z', user: ADMIN };
+};
+
 function roomlyLike(method: string, body: unknown, token: string | null, res: ServerResponse) {
   if (method === 'auth.login') {
     const { password } = body as { password: string };
     if (password !== 'right') return fail(res, 'UNAUTHENTICATED', 'Wrong e-mail or password.', { key: 'errors.badCredentials' });
-    return send(res, 200, { ok: true, value: { accessToken: 'token-1', expiresAt: '2026-11-23T09:00:00.000Z', user: ADMIN } });
+    return send(res, 200, { ok: true, value: issueSession() });
   }
-  if (token !== 'token-1') return fail(res, 'UNAUTHENTICATED', 'Sign in to continue.');
+  if (method === 'auth.refresh') {
+    const { refreshToken } = body as { refreshToken: string };
+    if (!validRefresh.delete(refreshToken)) return fail(res, 'UNAUTHENTICATED', 'Your session has ended. Sign in again.');
+    return send(res, 200, { ok: true, value: issueSession() });
+  }
+  if (method === 'auth.logout') {
+    validRefresh.delete((body as { refreshToken?: string }).refreshToken ?? '');
+    return send(res, 200, { ok: true, value: {} });
+  }
+  if (!token || !validAccess.has(token)) return fail(res, 'UNAUTHENTICATED', 'Sign in to continue.');
   if (method === 'auth.me') return send(res, 200, { ok: true, value: ADMIN });
   if (method === 'rooms.list') {
     const input = body as { minCapacity?: number };
@@ -79,6 +99,9 @@ const memoryStorage = (): TokenStorage & { map: Map<string, string> } => {
 let storage: ReturnType<typeof memoryStorage>;
 beforeEach(() => {
   seen = [];
+  issued = 0;
+  validAccess = new Set();
+  validRefresh = new Set();
   answer = roomlyLike;
   storage = memoryStorage();
 });
@@ -103,15 +126,17 @@ describe('HTTP transport', () => {
     const client = httpClient();
     expect(client.mayHaveSession()).toBe(false);
     await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
-    expect(storage.map.get(TOKEN_KEY)).toBe('token-1');
+    const token = storage.map.get(TOKEN_KEY)!;
+    expect(token).toMatch(/^access-/);
     expect(client.mayHaveSession()).toBe(true);
     await client.call('rooms.list', { minCapacity: 4, amenities: ['video'] });
-    expect(seen[1]).toMatchObject({ method: 'rooms.list', authorization: 'Bearer token-1', body: { minCapacity: 4, amenities: ['video'] } });
+    expect(seen[1]).toMatchObject({ method: 'rooms.list', authorization: `Bearer ${token}`, body: { minCapacity: 4, amenities: ['video'] } });
   });
 
   it('throws a typed ApiError carrying code, message, key, params and details', async () => {
-    storage.setItem(TOKEN_KEY, 'token-1');
-    const error = await rejection(httpClient().call('rooms.list', { minCapacity: 0 }));
+    const client = httpClient();
+    await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
+    const error = await rejection(client.call('rooms.list', { minCapacity: 0 }));
     expect(error).toMatchObject({
       code: 'VALIDATION',
       message: 'Some fields are not valid. minCapacity: Too small',
@@ -131,22 +156,48 @@ describe('HTTP transport', () => {
     expect(ended).toBe(0);
   });
 
-  it('drops a token the server refuses and tells listeners the session ended', async () => {
+  it('drops tokens the server refuses and tells listeners the session ended', async () => {
     storage.setItem(TOKEN_KEY, 'expired');
+    storage.setItem(REFRESH_KEY, 'already-spent');
     const client = httpClient();
     let ended = 0;
     client.onSessionEnded(() => ended++);
     const error = await rejection(client.call('auth.me', {}));
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(ended).toBe(1);
-    expect(storage.map.has(TOKEN_KEY)).toBe(false);
+    expect([...storage.map.keys()]).toEqual([]);
   });
 
-  it('signs out by forgetting the token', async () => {
+  it('renews an expired access token with the refresh token and retries the call once', async () => {
+    const client = httpClient();
+    await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
+    validAccess.clear(); // the access token expires
+    expect(await client.call('auth.me', {})).toMatchObject({ email: 'admin@roomly.test' });
+    expect(seen.map((s) => s.method)).toEqual(['auth.login', 'auth.me', 'auth.refresh', 'auth.me']);
+    expect(seen[2]!.body).toEqual({ refreshToken: 'refresh-1' });
+    expect(seen[3]!.authorization).toBe('Bearer access-2');
+    expect(storage.map.get(REFRESH_KEY)).toBe('refresh-2');
+  });
+
+  it('shares one renewal between calls refused at the same moment (refresh tokens are single-use)', async () => {
+    const client = httpClient();
+    await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
+    validAccess.clear();
+    let ended = 0;
+    client.onSessionEnded(() => ended++);
+    await Promise.all([client.call('auth.me', {}), client.call('rooms.list', {}), client.call('offices.list', {}).catch(() => null)]);
+    expect(seen.filter((s) => s.method === 'auth.refresh')).toHaveLength(1);
+    expect(ended).toBe(0);
+  });
+
+  it('signs out on the server with the refresh token, and forgets both tokens', async () => {
     const client = httpClient();
     await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
     await client.signOut();
     expect(client.mayHaveSession()).toBe(false);
+    expect([...storage.map.keys()]).toEqual([]);
+    const logout = seen.find((s) => s.method === 'auth.logout');
+    if (logout) expect(logout).toMatchObject({ authorization: 'Bearer access-1', body: { refreshToken: 'refresh-1' } });
   });
 
   it('turns a refused connection into OFFLINE, distinct from server errors', async () => {

@@ -37,7 +37,11 @@ export function SignInPage() {
                 </Typography>
                 <Typography sx={{ color: 'text.secondary', mt: 0.75 }}>{t('signIn.subtitle')}</Typography>
               </Box>
-              {notice === 'sessionEnded' ? <Alert severity="info">{t('signIn.sessionEnded')}</Alert> : null}
+              {notice === 'sessionEnded' ? (
+                <Alert severity="info" data-testid="sign-in-notice">
+                  {t('signIn.sessionEnded')}
+                </Alert>
+              ) : null}
               <SignInForm />
               <Typography variant="body2" sx={{ color: 'text.secondary', textAlign: 'center' }}>
                 {t('signIn.help')}
