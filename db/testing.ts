@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +53,26 @@ function withCleanup(db: Db, release: () => Promise<void> | void): TestDb {
 // ---------------------------------------------------------------------------------------- SQLite
 
 let sqliteTemplate: Promise<string> | undefined;
+const TEMPLATE_FILE = /^roomly-template-[0-9a-f]+\.sqlite$/;
+const OLD_TEMPLATE_MS = 60 * 60 * 1000;
+
+/** Removes template files of other schemas (an edited or older migration) once they are an hour old. */
+function removeOldTemplates(keep: string): void {
+  for (const name of readdirSync(tmpdir()).filter((f) => TEMPLATE_FILE.test(f))) {
+    const file = path.join(tmpdir(), name);
+    try {
+      if (file !== keep && Date.now() - statSync(file).mtimeMs > OLD_TEMPLATE_MS) rmSync(file, { force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
+}
 
 /** Builds the migrated template file under a temporary name, then renames it into place. */
 async function buildSqliteTemplate(): Promise<string> {
   const file = path.join(tmpdir(), `roomly-template-${schemaFingerprint()}.sqlite`);
   if (existsSync(file)) return file;
+  removeOldTemplates(file);
   const dir = mkdtempSync(path.join(tmpdir(), 'roomly-build-'));
   try {
     const building = path.join(dir, 'template.sqlite');
@@ -71,16 +86,37 @@ async function buildSqliteTemplate(): Promise<string> {
   return file;
 }
 
+/** Copies the template; if it vanished meanwhile, builds it again once. */
+async function copySqliteTemplate(to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    sqliteTemplate ??= buildSqliteTemplate();
+    sqliteTemplate.catch(() => (sqliteTemplate = undefined));
+    try {
+      copyFileSync(await sqliteTemplate, to);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ENOENT' || attempt > 0) throw error;
+      sqliteTemplate = undefined;
+    }
+  }
+}
+
+/** Folders of this process's databases; whatever a test forgot is removed when the process exits. */
+const sqliteFolders = new Set<string>();
+process.once('exit', () => {
+  for (const dir of sqliteFolders) rmSync(dir, { recursive: true, force: true });
+});
+
 async function openSqlite(migrated: boolean): Promise<TestDb> {
   const dir = mkdtempSync(path.join(tmpdir(), 'roomly-test-'));
+  sqliteFolders.add(dir);
   const file = path.join(dir, 'roomly.sqlite');
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    sqliteFolders.delete(dir);
+  };
   try {
-    if (migrated) {
-      sqliteTemplate ??= buildSqliteTemplate();
-      sqliteTemplate.catch(() => (sqliteTemplate = undefined));
-      copyFileSync(await sqliteTemplate, file);
-    }
+    if (migrated) await copySqliteTemplate(file);
     const db = await openDb({ file, migrate: false });
     return withCleanup(db, async () => {
       await db.close().catch(() => undefined);

@@ -16,7 +16,8 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 describe('model columns', () => {
   it('map every attribute to its own snake_case column', () => {
     for (const [name, model] of Object.entries(db.models)) {
-      const mapping = Object.entries(model.getAttributes()).map(([attr, def]) => [attr, (def as { field?: string }).field]);
+      const attributes = (model as unknown as { getAttributes(): Record<string, unknown> }).getAttributes();
+      const mapping = Object.entries(attributes).map(([attr, def]) => [attr, (def as { field?: string }).field]);
       expect({ model: name, mapping }).toEqual({ model: name, mapping: mapping.map(([attr]) => [attr, snake(attr!)]) });
     }
   });
