@@ -45,6 +45,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev:web` next to `npm run server`: the page reloads live, the API stays real.
-    proxy: { '/api': process.env.ROOMLY_API_URL ?? 'http://127.0.0.1:3000' },
+    proxy: { '/api': process.env.ROOMLY_API_URL ?? 'http://127.0.0.1:8080' },
   },
 });
