@@ -197,6 +197,13 @@ describe('daylight saving in Europe/Berlin', () => {
     expect(employee.violations[0]!.params).toMatchObject({ minutes: 180, max: 120 });
   });
 
+  it('judges the grid on the local clock on both change days: with a 90-minute step, 09:00 local is on it, 08:00Z/07:00Z are not', () => {
+    const coarse = makeRoom('Spree90', { timeZone: BERLIN, rules: { workingHours: every([['09:00', '19:00']]), stepMin: 90 } });
+    accepted(tryBook(coarse, '2026-03-29T09:00+02:00', '2026-03-29T10:30+02:00', {}, [], march));
+    accepted(tryBook(coarse, '2026-10-25T09:00+01:00', '2026-10-25T10:30+01:00', {}, [], october));
+    expect(codes(tryBook(coarse, '2026-10-25T10:00+01:00', '2026-10-25T11:30+01:00', {}, [], october))).toEqual(['offGrid']);
+  });
+
   it('fall back: both 02:30s are on the grid, and 02:30+02:00 to 02:30+01:00 is one hour', () => {
     const d = accepted(tryBook(night, '2026-10-25T02:30+02:00', '2026-10-25T02:30+01:00', {}, [], october));
     expect(d.occupiedTo.toISOString()).toBe('2026-10-25T01:30:00.000Z');
