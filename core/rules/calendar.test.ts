@@ -209,3 +209,10 @@ describe('daylight saving in Europe/Berlin', () => {
     expect(d.occupiedTo.toISOString()).toBe('2026-10-25T01:30:00.000Z');
   });
 });
+
+describe('time zones', () => {
+  it('refuses to judge in an unknown time zone, loudly', () => {
+    const nowhere = { ...room, timeZone: 'Mars/Olympus_Mons' };
+    expect(() => tryBook(nowhere, '2026-11-25T10:00+03:00', '2026-11-25T11:00+03:00')).toThrow(/not a known time zone/);
+  });
+});

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { WEEKDAYS, type Weekday } from '../domain';
+import { AppError } from '../errors';
 import type { Rules } from './schema';
 
 /**
@@ -29,7 +30,12 @@ const wallTimeCache = new Map<string, number>();
 
 export function offsetMinutes(ms: number, tz: string): number {
   let perZone = offsetCache.get(tz);
-  if (!perZone) offsetCache.set(tz, (perZone = new Map()));
+  if (!perZone) {
+    if (!IANAZone.isValidZone(tz)) {
+      throw new AppError('VALIDATION', `"${tz}" is not a known time zone.`, { key: 'rules.unknownTimeZone', params: { tz } });
+    }
+    offsetCache.set(tz, (perZone = new Map()));
+  }
   const bucket = Math.floor(ms / QUARTER);
   let offset = perZone.get(bucket);
   if (offset === undefined) {
