@@ -21,7 +21,7 @@ export function OfficeSelector() {
       data-testid="office-select"
       value={value}
       onChange={(event) => selectOffice(event.target.value === ALL ? null : event.target.value)}
-      sx={{ minWidth: 220 }}
+      sx={{ minWidth: { xs: 170, sm: 220 } }}
       slotProps={{
         input: {
           startAdornment: (
