@@ -73,5 +73,5 @@ export function isValidTimeZone(tz: string): boolean {
 
 /** Who is calling: a signed-in person or an enrolled device. */
 export type Caller =
-  | { kind: 'user'; userId: string; role: Role; officeId: string | null }
+  | { kind: 'user'; userId: string; role: Role; officeId: string | null; sessionId?: string }
   | { kind: 'device'; deviceId: string; roomId: string | null };

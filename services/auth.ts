@@ -1,33 +1,96 @@
-import type { Caller } from '../core/domain';
-import { AppError, unauthenticated } from '../core/errors';
 import type { Handlers } from '../core/dispatcher';
-import type { Ctx, Store } from './context';
-import { requireUser } from './context';
+import { AppError, unauthenticated } from '../core/errors';
+import { normalizeEmail, type User } from '../db';
+import type { Ctx } from './context';
+import { clientAddressOf, requireUser } from './context';
 import { toUser } from './mappers';
+import { mutate } from './mutate';
 import { dummyPasswordHash, verifyPassword } from './passwords';
-import { signAccessToken, verifyAccessToken } from './tokens';
+import { signInKeys } from './rateLimit';
+import { register } from './registration';
+import { endAllSessions, openSession, revokeSessions, rotateRefreshToken } from './sessions';
+import { verifyToken } from './tokens';
 
-type AuthHandlers = Pick<Handlers<Ctx>, 'auth.login' | 'auth.me'>;
+export { authenticate } from './authenticate';
+
+type AuthHandlers = Pick<Handlers<Ctx>, 'auth.register' | 'auth.login' | 'auth.refresh' | 'auth.logout' | 'auth.me'>;
 
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', 'The e-mail or password is wrong.', { key: 'errors.wrongCredentials' });
 
+/** Writes the audit entry of a refused sign-in in its own transaction (the call itself fails). */
+async function recordFailure(ctx: Ctx, email: string, user: User | null, reason: string) {
+  await mutate(ctx, async () => ({
+    value: undefined,
+    audit: [
+      {
+        action: 'auth.loginFailed',
+        entityType: 'user',
+        entityId: user?.id ?? email,
+        data: { email, reason, address: clientAddressOf(ctx) },
+      },
+    ],
+  }));
+}
+
+/**
+ * Checks a password with backoff per account and per address. While either must wait, the attempt
+ * is refused before the password is checked. An unknown e-mail costs the same hashing time.
+ */
+export async function checkPassword(ctx: Ctx, email: string, password: string): Promise<User> {
+  const keys = signInKeys(email, clientAddressOf(ctx));
+  ctx.store.limiter.check(keys, ctx.now);
+  const user = await ctx.store.db.models.User.findOne({ where: { email: normalizeEmail(email) } });
+  const isRight = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !isRight) {
+    ctx.store.limiter.fail(keys, ctx.now);
+    await recordFailure(ctx, normalizeEmail(email), user, user ? 'wrongPassword' : 'unknownEmail');
+    throw wrongCredentials();
+  }
+  // A success clears the account's count; the address's count fades with time only.
+  ctx.store.limiter.succeed(keys.slice(0, 1));
+  return user;
+}
+
 export const authHandlers: AuthHandlers = {
+  'auth.register': (ctx, input) => register(ctx, input),
+
   'auth.login': async (ctx, input) => {
-    const { User } = ctx.store.db.models;
-    const user = await User.findOne({ where: { email: input.email.toLowerCase() } });
-    if (!user) {
-      await verifyPassword(await dummyPasswordHash(), input.password);
-      throw wrongCredentials();
-    }
-    if (!(await verifyPassword(user.passwordHash, input.password))) throw wrongCredentials();
+    const user = await checkPassword(ctx, input.email, input.password);
     if (!user.active) {
+      await recordFailure(ctx, user.email, user, 'inactive');
       throw new AppError('FORBIDDEN', 'This account is switched off. Ask an administrator.', {
         key: 'errors.accountInactive',
       });
     }
-    const { token, expiresAt } = signAccessToken(ctx.store.secret, user.id, user.tokenVersion, ctx.now);
-    return { accessToken: token, expiresAt, user: toUser(user) };
+    return mutate(ctx, async (transaction) => ({ value: await openSession(ctx, user, transaction) }));
+  },
+
+  'auth.refresh': (ctx, input) => rotateRefreshToken(ctx, input.refreshToken),
+
+  /** Always succeeds: ends what it can name (the caller's session, the given refresh token's). */
+  'auth.logout': async (ctx, input) => {
+    const caller = ctx.caller?.kind === 'user' ? ctx.caller : null;
+    if (input.everywhere && !caller) throw unauthenticated();
+    let fromRefresh: string | null = null;
+    if (input.refreshToken) {
+      try {
+        fromRefresh = verifyToken(ctx.store.secret, input.refreshToken, 'refresh', ctx.now).sid;
+      } catch {
+        fromRefresh = null;
+      }
+    }
+    await mutate(ctx, async (transaction) => {
+      if (caller && input.everywhere) {
+        const user = await ctx.store.db.models.User.findByPk(caller.userId, { transaction });
+        if (user) await endAllSessions(ctx, user, 'signed out everywhere', transaction);
+      }
+      for (const sessionId of [caller?.sessionId, fromRefresh]) {
+        if (sessionId) await revokeSessions(ctx, { sessionId }, 'signed out', transaction);
+      }
+      return { value: undefined };
+    });
+    return {};
   },
 
   'auth.me': async (ctx) => {
@@ -37,13 +100,3 @@ export const authHandlers: AuthHandlers = {
     return toUser(user);
   },
 };
-
-/** Turns a bearer token into a caller; a deactivated user or a bumped token version ends sessions. */
-export async function authenticate(token: string, { now, store }: { now: Date; store: Store }): Promise<Caller> {
-  const claims = verifyAccessToken(store.secret, token, now);
-  const user = await store.db.models.User.findByPk(claims.sub);
-  if (!user || !user.active || user.tokenVersion !== claims.ver) {
-    throw unauthenticated('Your session has ended. Sign in again.');
-  }
-  return { kind: 'user', userId: user.id, role: user.role, officeId: user.officeId };
-}

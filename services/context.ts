@@ -2,6 +2,8 @@ import type { CallContext } from '../core/dispatcher';
 import type { Caller, Role } from '../core/domain';
 import { forbidden, unauthenticated } from '../core/errors';
 import type { Db } from '../db';
+import type { PermissionTable } from './permissionTable';
+import type { BackoffLimiter } from './rateLimit';
 
 /** Something that hears about committed changes (the server's SSE hub, the desktop's IPC events). */
 export interface ChangeListener {
@@ -20,11 +22,25 @@ export interface Store {
   secret: string;
   log: Logger;
   onChange: ChangeListener;
+  /** Who may call what (defaults from the contract, overrides from the database), cached. */
+  permissions: PermissionTable;
+  /** Backoff after failed sign-ins, PINs and codes; in memory, per process. */
+  limiter: BackoffLimiter;
 }
 
 export type Ctx = CallContext<Store>;
 
 export type UserCaller = Extract<Caller, { kind: 'user' }>;
+export type DeviceCaller = Extract<Caller, { kind: 'device' }>;
+
+/** The caller's address for per-address backoff: the client's IP over HTTP, 'local' otherwise. */
+export const clientAddressOf = (ctx: Ctx): string => ctx.clientAddress ?? 'local';
+
+export function requireDevice(ctx: Ctx): DeviceCaller {
+  if (!ctx.caller) throw unauthenticated();
+  if (ctx.caller.kind !== 'device') throw forbidden('Only a door tablet can do this.');
+  return ctx.caller;
+}
 
 export function requireUser(ctx: Ctx): UserCaller {
   if (!ctx.caller) throw unauthenticated();

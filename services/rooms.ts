@@ -1,10 +1,9 @@
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import { v7 as uuidv7 } from 'uuid';
 import type { Handlers } from '../core/dispatcher';
-import type { Caller } from '../core/domain';
-import { AppError, notFound } from '../core/errors';
+import { AppError, forbidden, notFound } from '../core/errors';
+import { canManageRoom, canSeeRoom, requireRoomAccess } from './access';
 import type { Ctx } from './context';
-import { isStaff } from './context';
 import { toRoom } from './mappers';
 import { mutate } from './mutate';
 
@@ -50,10 +49,9 @@ async function setAmenities(ctx: Ctx, roomId: string, codes: readonly string[], 
   );
 }
 
-/** A room restricted to some roles is not offered to others; facility staff see every room. */
-function maySee(caller: Caller | null, allowedRoles: readonly string[] | null) {
-  if (!allowedRoles || !caller || caller.kind === 'device') return true;
-  return isStaff(caller.role) || allowedRoles.includes(caller.role);
+/** Facility managers change only the rooms of their own office; admins every room. */
+function assertManages(ctx: Ctx, officeId: string) {
+  if (!canManageRoom(ctx.caller, { officeId })) throw forbidden('You can only manage rooms of your own office.');
 }
 
 export const roomHandlers: RoomHandlers = {
@@ -67,21 +65,21 @@ export const roomHandlers: RoomHandlers = {
     const amenities = await amenitiesByRoom(ctx, rooms.map((r) => r.id));
     const wanted = input.amenities ?? [];
     return rooms
-      .filter((room) => maySee(ctx.caller, room.allowedRoles))
+      .filter((room) => canSeeRoom(ctx.caller, room))
       .filter((room) => wanted.every((a) => amenities.get(room.id)?.includes(a)))
       .map((room) => toRoom(room, amenities.get(room.id) ?? []));
   },
 
   'rooms.get': async (ctx, input) => {
-    const room = await roomView(ctx, input.id);
-    if (!maySee(ctx.caller, room.allowedRoles)) throw notFound('Room', input.id);
-    return room;
+    await requireRoomAccess(ctx, input.id);
+    return roomView(ctx, input.id);
   },
 
   'rooms.create': (ctx, input) =>
     mutate(ctx, async (transaction) => {
       const { Office, Room } = ctx.store.db.models;
       if (!(await Office.findByPk(input.officeId, { transaction }))) throw notFound('Office', input.officeId);
+      assertManages(ctx, input.officeId);
       const id = uuidv7();
       await Room.create(
         {
@@ -111,6 +109,7 @@ export const roomHandlers: RoomHandlers = {
   'rooms.update': (ctx, input) =>
     mutate(ctx, async (transaction) => {
       const room = await loadRoom(ctx, input.id, transaction);
+      assertManages(ctx, room.officeId);
       if (room.status === 'retired') {
         throw new AppError('CONFLICT', `${room.name} is retired and cannot be changed.`, {
           key: 'errors.roomRetired',
@@ -130,6 +129,7 @@ export const roomHandlers: RoomHandlers = {
   'rooms.retire': (ctx, input) =>
     mutate(ctx, async (transaction) => {
       const room = await loadRoom(ctx, input.id, transaction);
+      assertManages(ctx, room.officeId);
       if (room.status !== 'retired') await room.update({ status: 'retired', retiredAt: ctx.now }, { transaction });
       return {
         value: await roomView(ctx, input.id, transaction),

@@ -1,13 +1,27 @@
 import type { z } from 'zod';
+import { auditContract } from './audit';
 import { authContract } from './auth';
+import { blocksContract } from './blocks';
+import { bookingsContract } from './bookings';
+import { devicesContract } from './devices';
 import { officesContract } from './offices';
+import { permissionsContract } from './permissions';
 import { roomsContract } from './rooms';
+import { rulesContract } from './rules';
+import { usersContract } from './users';
 
 /** Every method Roomly answers, over IPC and HTTP alike. Add a domain file, then spread it here. */
 export const contract = {
   ...authContract,
+  ...usersContract,
   ...officesContract,
   ...roomsContract,
+  ...bookingsContract,
+  ...blocksContract,
+  ...rulesContract,
+  ...devicesContract,
+  ...auditContract,
+  ...permissionsContract,
 };
 
 export type Contract = typeof contract;
@@ -28,3 +42,10 @@ export * from './common';
 export * from './auth';
 export * from './offices';
 export * from './rooms';
+export * from './users';
+export * from './devices';
+export * from './audit';
+export * from './permissions';
+export * from './bookings';
+export * from './blocks';
+export * from './rules';

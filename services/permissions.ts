@@ -1,0 +1,50 @@
+import { isMethodName } from '../core/contract';
+import { ROLES } from '../core/domain';
+import type { Handlers } from '../core/dispatcher';
+import { AppError } from '../core/errors';
+import type { Ctx } from './context';
+import { requireUser } from './context';
+import { mutate } from './mutate';
+import { ADMIN_ONLY_KEEPERS } from './permissionTable';
+
+type PermissionHandlers = Pick<Handlers<Ctx>, 'permissions.get' | 'permissions.update'>;
+
+const refuse = (message: string, key: string) => new AppError('CONFLICT', message, { key });
+
+export const permissionHandlers: PermissionHandlers = {
+  'permissions.get': async (ctx) => ({
+    roles: [...ROLES],
+    methods: ctx.store.permissions.rows(),
+  }),
+
+  /**
+   * Overrides one method's roles (or, with `roles: null`, goes back to the contract's default).
+   * Public methods are open to everyone and have no entry; the permission methods keep `admin`.
+   * The cache is dropped after the commit, so the very next call is checked against the new table.
+   */
+  'permissions.update': async (ctx, input) => {
+    const caller = requireUser(ctx);
+    const { method, roles, reason } = input;
+    if (!isMethodName(method)) {
+      throw new AppError('NOT_FOUND', `There is no method called "${method}".`, { key: 'errors.unknownMethod', params: { method } });
+    }
+    const table = ctx.store.permissions;
+    const before = table.row(method);
+    if (before.isPublic) throw refuse(`${method} is open to everyone; it has no permission entry.`, 'errors.permissionPublic');
+    if (roles && ADMIN_ONLY_KEEPERS.includes(method) && !roles.includes('admin')) {
+      throw refuse(`Administrators must keep ${method}, or nobody could change the table again.`, 'errors.permissionLockout');
+    }
+    await mutate(ctx, async (transaction) => {
+      const { PermissionOverride } = ctx.store.db.models;
+      if (roles === null) await PermissionOverride.destroy({ where: { method }, transaction });
+      else await PermissionOverride.upsert({ method, roles, reason, updatedById: caller.userId, updatedAt: ctx.now }, { transaction });
+      return {
+        value: undefined,
+        audit: [{ action: 'permission.update', entityType: 'method', entityId: method, reason, data: { from: before.roles, to: roles ?? before.defaultRoles } }],
+      };
+    });
+    table.invalidate();
+    await table.ensureFresh(ctx.now);
+    return table.row(method);
+  },
+};
