@@ -1,7 +1,7 @@
 import type { Transaction } from 'sequelize';
 import type { UpdateUserInput } from '../core/contract/users';
 import type { User as UserOut } from '../core/contract/common';
-import { AppError, forbidden, notFound } from '../core/errors';
+import { forbidden, notFound } from '../core/errors';
 import type { User } from '../db';
 import { assertMayPlace, canManageUser } from './access';
 import type { Ctx, UserCaller } from './context';
@@ -14,7 +14,7 @@ import { endAllSessions } from './sessions';
 /**
  * An admin's (or facility manager's) change to a person. A new role, a switch-off or a new
  * password ends every session of that person at once. Nobody changes their own role or switches
- * themselves off, and the last active admin stays an active admin.
+ * themselves off (so the admin making a change always remains an active admin).
  */
 export async function updateUser(ctx: Ctx, input: UpdateUserInput): Promise<UserOut> {
   const caller = requireUser(ctx);
@@ -48,17 +48,6 @@ async function assertMayChange(ctx: Ctx, caller: UserCaller, user: User, input: 
   if (input.officeId && input.officeId !== user.officeId) {
     if (!(await ctx.store.db.models.Office.findByPk(input.officeId, { transaction }))) throw notFound('Office', input.officeId);
   }
-  const losesAdmin = user.role === 'admin' && user.active && (changesRole || input.active === false);
-  if (losesAdmin && (await otherActiveAdmins(ctx, user.id, transaction)) === 0) {
-    throw new AppError('CONFLICT', 'This is the last active administrator; make someone else an administrator first.', {
-      key: 'errors.lastAdmin',
-    });
-  }
-}
-
-async function otherActiveAdmins(ctx: Ctx, userId: string, transaction: Transaction): Promise<number> {
-  const admins = await ctx.store.db.models.User.findAll({ where: { role: 'admin', active: true }, transaction });
-  return admins.filter((a) => a.id !== userId).length;
 }
 
 function auditNotes(user: User, input: UpdateUserInput): AuditNote[] {
