@@ -8,6 +8,7 @@ import { bookingHandlers } from './bookings';
 import type { ChangeListener, Ctx, Logger, Store } from './context';
 import { silentLogger } from './context';
 import { deviceHandlers } from './devices';
+import { kioskHandlers } from './kiosk';
 import { officeHandlers } from './offices';
 import { PermissionTable } from './permissionTable';
 import { permissionHandlers } from './permissions';
@@ -28,6 +29,7 @@ export const handlers: Handlers<Ctx> = {
   ...blockHandlers,
   ...ruleHandlers,
   ...deviceHandlers,
+  ...kioskHandlers,
   ...auditHandlers,
   ...permissionHandlers,
 };

@@ -4,6 +4,7 @@ import { authContract } from './auth';
 import { blocksContract } from './blocks';
 import { bookingsContract } from './bookings';
 import { devicesContract } from './devices';
+import { kioskContract } from './kiosk';
 import { officesContract } from './offices';
 import { permissionsContract } from './permissions';
 import { roomsContract } from './rooms';
@@ -20,6 +21,7 @@ export const contract = {
   ...blocksContract,
   ...rulesContract,
   ...devicesContract,
+  ...kioskContract,
   ...auditContract,
   ...permissionsContract,
 };
@@ -44,6 +46,7 @@ export * from './offices';
 export * from './rooms';
 export * from './users';
 export * from './devices';
+export * from './kiosk';
 export * from './audit';
 export * from './permissions';
 export * from './bookings';
