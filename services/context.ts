@@ -34,7 +34,7 @@ export type UserCaller = Extract<Caller, { kind: 'user' }>;
 export type DeviceCaller = Extract<Caller, { kind: 'device' }>;
 
 /** The caller's address for per-address backoff: the client's IP over HTTP, 'local' otherwise. */
-export const clientAddressOf = (ctx: Ctx): string => ctx.clientAddress ?? 'local';
+export const clientAddressOf = (ctx: Ctx): string => ctx.clientAddress || 'local';
 
 export function requireDevice(ctx: Ctx): DeviceCaller {
   if (!ctx.caller) throw unauthenticated();

@@ -6,12 +6,18 @@ import { hash, verify } from '@node-rs/argon2';
  */
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
+/**
+ * The same word typed on two keyboards can arrive as different code points ("й" precomposed, or
+ * "и" plus a combining breve): passwords are compared in Unicode NFC.
+ */
+const normalize = (password: string) => password.normalize('NFC');
+
+export const hashPassword = (password: string): Promise<string> => hash(normalize(password), OPTIONS);
 
 export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
   if (!stored) return false;
   try {
-    return await verify(stored, password);
+    return await verify(stored, normalize(password));
   } catch {
     return false;
   }

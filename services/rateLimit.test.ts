@@ -67,6 +67,12 @@ describe('sign-in backoff', () => {
     expect((await attempt(victim.email, victim.password)).ok).toBe(true);
   });
 
+  it('does not limit the desktop itself by address, so one person cannot make a shared console wait', async () => {
+    const colleague = await h.addUser('employee');
+    for (let i = 0; i < 30; i++) await h.call('auth.login', { email: `nobody${i}@roomly.test`, password: 'guess guess guess' });
+    expect(await h.code('auth.login', { email: colleague.email, password: colleague.password })).toBeUndefined();
+  });
+
   it('records each failed sign-in in the audit log, without the password', async () => {
     const user = await h.addUser('employee');
     await attempt(user.email, 'wrong password');

@@ -111,13 +111,22 @@ export class BackoffLimiter {
   }
 }
 
+/**
+ * Calls over IPC come from the desktop itself ('local'): one machine that several people may
+ * share, so an address limit there would let one person make the console wait for everyone.
+ * Only network addresses are limited.
+ */
+export const LOCAL_ADDRESS = 'local';
+const byAddress = (prefix: string, address: string): LimitKey[] =>
+  address === LOCAL_ADDRESS ? [] : [{ key: `${prefix}:${address}`, policy: POLICIES.address }];
+
 /** The keys one sign-in attempt counts against. */
 export const signInKeys = (email: string, address: string): LimitKey[] => [
   { key: `account:${email.trim().toLowerCase()}`, policy: POLICIES.account },
-  { key: `address:${address}`, policy: POLICIES.address },
+  ...byAddress('address', address),
 ];
 
 /** The key an attempt at a one-time code (enrolment, invitation) counts against. */
-export const codeKeys = (address: string): LimitKey[] => [{ key: `code:${address}`, policy: POLICIES.address }];
+export const codeKeys = (address: string): LimitKey[] => byAddress('code', address);
 
 export const pinKeys = (deviceId: string): LimitKey[] => [{ key: `pin:${deviceId}`, policy: POLICIES.pin }];

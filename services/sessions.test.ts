@@ -116,6 +116,16 @@ describe('sessions and refresh tokens', () => {
     );
   });
 
+  it('compares passwords in Unicode NFC, so a decomposed "й" matches a precomposed one', async () => {
+    const user = await h.addUser('employee');
+    const { accessToken } = await h.signIn(user);
+    const precomposed = 'мой пароль й-й-й';
+    await h.value('auth.changePassword', { currentPassword: user.password, newPassword: precomposed }, accessToken);
+    const decomposed = precomposed.normalize('NFD');
+    expect(decomposed).not.toBe(precomposed);
+    expect(await h.code('auth.login', { email: user.email, password: decomposed })).toBeUndefined();
+  });
+
   it('accepts a 1024-character passphrase and refuses 1025', async () => {
     const user = await h.addUser('employee');
     const { accessToken } = await h.signIn(user);
