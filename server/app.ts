@@ -7,6 +7,7 @@ import { isMethodName } from '../core/contract';
 import type { Dispatch } from '../core/dispatcher';
 import { AppError, HTTP_STATUS, fail, type Envelope } from '../core/errors';
 import type { Db } from '../db';
+import { registerEvents, type EventsOptions } from './events';
 import { createMetrics } from './metrics';
 import { buildOpenApi } from './openapi';
 
@@ -17,6 +18,8 @@ export interface ServerDeps {
   /** Folder with the renderer's web build; served at `/` when present. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Server-sent events (`GET /api/v1/events`): the hub that hears committed changes. */
+  events?: EventsOptions;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -108,6 +111,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return metrics.registry.metrics();
   });
 
+  if (deps.events) registerEvents(app, deps.events);
   await registerWeb(app, deps.webRoot);
   return app;
 }

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openDb, type Db } from '../db';
-import { createRoomlyDispatcher } from '../services';
+import { createRoomlyDispatcher, createStore } from '../services';
+import { authenticate } from '../services/auth';
 import { ensureFirstAdmin, loadDemoData } from '../services/bootstrap';
 import { loadOrCreateSecret } from '../services/secret';
 import { buildServer } from './app';
+import { createEventsHub } from './events';
 import type { ServerConfig } from './config';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,15 +33,20 @@ export async function startServer(config: ServerConfig, clock: () => Date = () =
     if (config.seed === 'demo') await loadDemoData(db, clock());
     const secret = loadOrCreateSecret(config.dataDir, config.secret);
     const logger = config.logLevel === 'silent' ? false : { level: config.logLevel };
+    const hub = createEventsHub({ db, onError: (err) => app.log.warn({ err }, 'a change could not be announced') });
+    // Tokens for the event stream are checked exactly as the dispatcher checks them.
+    const tokenStore = createStore({ db, secret });
     const app = await buildServer({
       db,
       version: packageVersion(),
       webRoot: path.join(projectRoot, 'dist', 'web'),
       logger,
+      events: { hub, authenticate: (token) => authenticate(token, { now: clock(), store: tokenStore }) },
       dispatch: createRoomlyDispatcher({
         db,
         secret,
         clock,
+        onChange: (change) => hub.publish(change),
         log: {
           info: (obj, msg) => app.log.info(obj, msg),
           warn: (obj, msg) => app.log.warn(obj, msg),

@@ -146,8 +146,9 @@ describe('kiosk.bookNow', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('CONFLICT');
-    expect(refused.error.details.violations[0]).toMatchObject({ code: 'occupied' });
-    const offered = refused.error.details.alternatives.find((a: { kind: string }) => a.kind === 'other_room');
+    const details = refused.error.details as any;
+    expect(details.violations[0]).toMatchObject({ code: 'occupied' });
+    const offered = details.alternatives.find((a: { kind: string }) => a.kind === 'other_room');
     expect(offered).toMatchObject({ roomId: otherRoomId, roomName: 'Volga' });
 
     const taken = await h.value('kiosk.bookNow', { minutes: 30, title: 'Walk-up', roomId: offered.roomId }, tablet);
