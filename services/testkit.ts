@@ -43,20 +43,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const db = await openTestDb();
-  let now = new Date(START);
-  const dispatch = createRoomlyDispatcher({ db, secret: TEST_SECRET, clock: () => now });
-
-  const call: Harness['call'] = (method, input, token, meta) =>
-    dispatch(method, input, { ...meta, token: token ?? null }) as Promise<Envelope<any>>;
-  const value: Harness['value'] = async (method, input, token, meta) => {
-    const result = await call(method, input, token, meta);
-    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  const signIn: Harness['signIn'] = (user, meta) => value('auth.login', { email: user.email, password: user.password }, null, meta);
-
+/** Rows written straight to the store, for setting a scene quickly. */
+function storeHelpers(db: TestDb): Pick<Harness, 'addUser' | 'addOffice' | 'addRoom'> {
   const addUser: Harness['addUser'] = async (role, options = {}) => {
     const id = uuidv7();
     const email = options.email ?? `${role}.${id.slice(-8)}@roomly.test`;
@@ -89,6 +77,24 @@ export async function startHarness(): Promise<Harness> {
     );
     return room.id;
   };
+
+  return { addUser, addOffice, addRoom };
+}
+
+export async function startHarness(): Promise<Harness> {
+  const db = await openTestDb();
+  let now = new Date(START);
+  const dispatch = createRoomlyDispatcher({ db, secret: TEST_SECRET, clock: () => now });
+
+  const call: Harness['call'] = (method, input, token, meta) =>
+    dispatch(method, input, { ...meta, token: token ?? null }) as Promise<Envelope<any>>;
+  const value: Harness['value'] = async (method, input, token, meta) => {
+    const result = await call(method, input, token, meta);
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  const signIn: Harness['signIn'] = (user, meta) => value('auth.login', { email: user.email, password: user.password }, null, meta);
+  const { addUser, addOffice, addRoom } = storeHelpers(db);
 
   return {
     db,
