@@ -63,6 +63,17 @@ describe('sessions and refresh tokens', () => {
     expect((await refresh(first.refreshToken)).ok).toBe(false);
   });
 
+  it('forgets sessions that ended long ago when the person signs in again', async () => {
+    const user = await h.addUser('employee');
+    const old = await h.signIn(user);
+    await h.value('auth.logout', {}, old.accessToken);
+    h.advance(15 * 24 * 3600);
+    await h.signIn(user);
+    const { Session, RefreshToken } = h.db.models;
+    expect(await Session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await RefreshToken.count()).toBe(1);
+  });
+
   it('refuses an expired refresh token', async () => {
     const first = await h.signIn(await h.addUser('employee'));
     h.advance(15 * 24 * 3600);

@@ -26,7 +26,17 @@ export const REUSE_GRACE_S = 30;
 
 const ended = () => unauthenticated('Your session has ended. Sign in again.');
 
+/** Forgets a person's sessions that ended long ago (their tokens go with them, by cascade). */
+async function pruneSessions(ctx: Ctx, userId: string, transaction: Transaction) {
+  const longAgo = new Date(ctx.now.getTime() - REFRESH_TOKEN_TTL_S * 1000);
+  await ctx.store.db.models.Session.destroy({
+    where: { userId, [Op.or]: [{ expiresAt: { [Op.lt]: ctx.now } }, { revokedAt: { [Op.lt]: longAgo } }] },
+    transaction,
+  });
+}
+
 export async function openSession(ctx: Ctx, user: User, transaction: Transaction): Promise<Session> {
+  await pruneSessions(ctx, user.id, transaction);
   const session = await ctx.store.db.models.Session.create(
     {
       id: uuidv7(),
@@ -97,9 +107,16 @@ async function rotateIn(ctx: Ctx, token: string, transaction: Transaction): Prom
   };
 }
 
-/** Issues the successor under the id the spent token already names (`replacedById`). */
+/**
+ * Issues the successor under the id the spent token already names (`replacedById`). Spent tokens
+ * stay until they expire, so a replay is still recognised; expired ones can no longer be replayed.
+ */
 async function next(ctx: Ctx, user: User, session: SessionRow, tokenId: string, transaction: Transaction) {
   await session.update({ lastUsedAt: ctx.now }, { transaction });
+  await ctx.store.db.models.RefreshToken.destroy({
+    where: { sessionId: session.id, expiresAt: { [Op.lt]: ctx.now } },
+    transaction,
+  });
   return issueTokens(ctx, user, session, transaction, tokenId);
 }
 
