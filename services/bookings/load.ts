@@ -168,17 +168,17 @@ export async function loadBooking(db: Db, id: string, transaction?: Transaction)
 
 /**
  * The version a booking records. With no stored rules at all (a fresh install), the built-in
- * defaults are stored once as global version 1, so that every booking names a version.
+ * defaults are stored once as global version 1, so that every booking names a version. Two first
+ * bookings racing both try; the second insert does nothing (ON CONFLICT / OR IGNORE) and reads
+ * the first one's row.
  */
 export async function ensureRuleVersion(db: Db, room: LoadedRoom, now: Date, transaction: Transaction): Promise<void> {
   if (room.ruleVersionId) return;
-  const existing = await db.models.RuleSet.findOne({ where: { scopeKey: 'global' }, order: [['version', 'DESC']], transaction });
-  const global =
-    existing ??
-    (await db.models.RuleSet.create(
-      { scope: 'global', version: 1, rules: {}, authorId: null, reason: 'The built-in defaults, stored with the first booking.', createdAt: now },
-      { transaction },
-    ));
+  const first = { scope: 'global' as const, scopeKey: 'global', version: 1, rules: {}, authorId: null, createdAt: now };
+  const reason = 'The built-in defaults, stored with the first booking.';
+  await db.models.RuleSet.bulkCreate([{ ...first, reason }], { ignoreDuplicates: true, transaction });
+  const global = await db.models.RuleSet.findOne({ where: { scopeKey: 'global' }, order: [['version', 'DESC']], transaction });
+  if (!global) throw new Error('The global rules could not be stored.');
   room.versions = { ...room.versions, global };
   room.ruleVersionId = global.id;
 }
