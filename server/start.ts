@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDb, type Db } from '../db';
 import { createRoomlyDispatcher, createStore } from '../services';
 import { authenticate } from '../services/auth';
+import { startAdvancing } from '../services/bookings';
 import { ensureFirstAdmin, loadDemoData } from '../services/bootstrap';
 import { loadOrCreateSecret } from '../services/secret';
 import { buildServer } from './app';
@@ -17,6 +18,9 @@ export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+/** How often the clock's step runs: holds expire, no-shows are released, past bookings complete. */
+export const ADVANCE_EVERY_MS = 30_000;
 
 export interface RunningServer {
   url: string;
@@ -55,6 +59,11 @@ export async function startServer(config: ServerConfig, clock: () => Date = () =
       }),
     });
     await app.listen({ port: config.port, host: config.host });
+    const advancing = startAdvancing({
+      store: createStore({ db, secret, log: app.log, onChange: (change) => hub.publish(change) }),
+      clock,
+      intervalMs: ADVANCE_EVERY_MS,
+    });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -63,6 +72,7 @@ export async function startServer(config: ServerConfig, clock: () => Date = () =
       app,
       db,
       close: async () => {
+        await advancing.stop();
         await app.close();
         await db.close();
       },
