@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
 import { pino } from 'pino';
 import { openDb } from '../db';
 import { createRoomlyDispatcher } from '../services';
 import { ensureFirstAdmin, loadDemoData } from '../services/bootstrap';
 import { loadOrCreateSecret } from '../services/secret';
 import { parseConfig, type AppConfig } from './config';
+import { createCredentialStore, fileBlob } from './credentials';
 import { contentSecurityPolicy, hardenSession, hardenWebContents } from './hardening';
 import { createSessionStore, registerIpc, sendBridgeEvent } from './ipc';
 import { APP_SCHEME, appEntryUrl, createAppUrlCheck } from './origin';
@@ -49,8 +50,20 @@ async function start(config: AppConfig): Promise<void> {
       for (const win of BrowserWindow.getAllWindows()) sendBridgeEvent(win.webContents, 'changes', change);
     },
   });
+  // A door tablet's credential survives restarts, encrypted by the OS key store (never in the page).
+  const deviceCredential = createCredentialStore(safeStorage, fileBlob(path.join(config.dataDir, 'device-credential.bin')));
+  let savedDeviceToken = deviceCredential.load() ?? undefined;
   registerIpc(ipcMain, {
     dispatch,
+    savedDeviceToken: () => savedDeviceToken,
+    onDeviceCredential: (token) => {
+      savedDeviceToken = token;
+      try {
+        deviceCredential.save(token);
+      } catch (error) {
+        log.warn({ err: error }, 'device credential kept in memory only');
+      }
+    },
     isTrustedSender: createAppUrlCheck(config),
     sessions: createSessionStore(),
     onRefused: (reason, info) => log.warn(info, `IPC call refused: ${reason}`),

@@ -85,7 +85,7 @@ describe('registerIpc', () => {
     const { invoke, calls } = setup();
     const answer = await invoke(fakeWindow(1).event, { method: 'rooms.list', input: { officeId: 'o1' } });
     expect(answer).toEqual({ ok: true, value: { echoed: { officeId: 'o1' } } });
-    expect(calls).toEqual([{ method: 'rooms.list', input: { officeId: 'o1' }, meta: { token: null } }]);
+    expect(calls).toEqual([{ method: 'rooms.list', input: { officeId: 'o1' }, meta: { token: null, clientAddress: 'local' } }]);
   });
 
   it.each([
@@ -160,7 +160,7 @@ describe('registerIpc', () => {
     });
     expect(JSON.stringify(answer)).not.toContain('token-of');
     expect(JSON.stringify(answer)).not.toContain('refresh-of');
-    expect(sessions.get(7)).toBe('token-of-ada');
+    expect(sessions.get(7)).toEqual({ accessToken: 'token-of-ada', refreshToken: 'refresh-of-ada' });
   });
 
   it('sends the stored token with every later call of that window', async () => {
@@ -189,7 +189,7 @@ describe('registerIpc', () => {
     await invoke(window.event, { method: 'auth.login', input: { email: 'ada@example.com', password: 'x' } });
     expect(await invoke(window.event, { method: 'auth.logout', input: {} })).toEqual({ ok: true, value: {} });
     expect(calls[1]?.meta?.token).toBe('token-of-ada');
-    expect(sessions.has(4)).toBe(false);
+    expect(sessions.get(4)).toEqual({});
     await invoke(window.event, { method: 'auth.me', input: {} });
     expect(calls[2]?.meta?.token).toBeNull();
     expect(await invoke(window.event, { method: 'auth.logout', input: {} })).toEqual({ ok: true, value: {} });
@@ -206,7 +206,7 @@ describe('registerIpc', () => {
   it('leaves the session alone when a login fails', async () => {
     const ipcMain = fakeIpcMain();
     const sessions = createSessionStore();
-    sessions.set(1, 'earlier-token');
+    sessions.set(1, { accessToken: 'earlier-token' });
     registerIpc(ipcMain.ipc, {
       dispatch: async () => fail(unauthenticated('Wrong e-mail or password.').toBody()),
       sessions,
@@ -214,7 +214,7 @@ describe('registerIpc', () => {
     });
     const answer = await ipcMain.invoke(fakeWindow(1).event, { method: 'auth.login', input: {} });
     expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    expect(sessions.get(1)).toBe('earlier-token');
+    expect(sessions.get(1)).toEqual({ accessToken: 'earlier-token' });
   });
 
   it('turns a dispatcher that throws into an INTERNAL envelope instead of a rejected invoke', async () => {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type BridgeEvent, type BridgeMessage } from '../core/bridge';
-import { validationError, type CallMeta, type Dispatch } from '../core/dispatcher';
-import { AppError, fail, forbidden, ok, type Envelope } from '../core/errors';
+import { validationError } from '../core/dispatcher';
+import { AppError, fail, forbidden, type Envelope } from '../core/errors';
+import { createWindowCaller, type SessionOptions } from './windowSessions';
+
+export { createSessionStore, type SessionStore, type WindowSession } from './windowSessions';
 
 /**
  * The IPC adapter: one handler on one channel wraps the dispatcher for every window.
@@ -31,21 +34,9 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-/** Access tokens by window (webContents id). A Map fits. */
-export interface SessionStore {
-  get(windowId: number): string | undefined;
-  set(windowId: number, token: string): unknown;
-  delete(windowId: number): unknown;
-  has(windowId: number): boolean;
-}
-
-export const createSessionStore = (): SessionStore => new Map<number, string>();
-
-export interface IpcOptions {
-  dispatch: Dispatch;
+export interface IpcOptions extends SessionOptions {
   /** Whether a URL is one of our own pages (see origin.ts). */
   isTrustedSender: (url: string) => boolean;
-  sessions: SessionStore;
   /** Refused calls land here to be logged; the page only sees FORBIDDEN or VALIDATION. */
   onRefused?: (reason: string, info: { url: string | null; windowId: number }) => void;
 }
@@ -56,20 +47,6 @@ export const ZInvokePayload = z
     input: z.unknown(),
   })
   .strict();
-
-/** Methods whose successful answer opens (or renews) a window's session. */
-const SESSION_OPENERS = new Set(['auth.login', 'auth.register', 'auth.refresh']);
-const LOGOUT = 'auth.logout';
-/** Fields that are never sent to the page. */
-const TOKEN_FIELDS = ['accessToken', 'refreshToken'] as const;
-
-const ZTokenBearing = z.looseObject({ accessToken: z.string().min(1) });
-
-function stripTokens(value: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...value };
-  for (const field of TOKEN_FIELDS) delete copy[field];
-  return copy;
-}
 
 /** Why a sender may not call, or null when it may. */
 function refusal(event: InvokeEventLike, isTrusted: (url: string) => boolean): string | null {
@@ -83,9 +60,11 @@ function refusal(event: InvokeEventLike, isTrusted: (url: string) => boolean): s
 const refused = () => fail(forbidden('This page may not talk to Roomly.').toBody());
 
 export function registerIpc(ipcMain: IpcMainLike, options: IpcOptions): () => void {
-  const { dispatch, sessions } = options;
+  const { sessions } = options;
+  const callFor = createWindowCaller(options);
   const watched = new WeakSet<SenderLike>();
 
+  /** A window's session ends with the window. */
   const forgetOnClose = (sender: SenderLike) => {
     if (watched.has(sender)) return;
     watched.add(sender);
@@ -93,20 +72,8 @@ export function registerIpc(ipcMain: IpcMainLike, options: IpcOptions): () => vo
   };
 
   const call = async (sender: SenderLike, method: string, input: unknown): Promise<Envelope<unknown>> => {
-    const meta: CallMeta = { token: sessions.get(sender.id) ?? null };
-    if (method === LOGOUT) {
-      const result = await dispatch(method, input, meta);
-      sessions.delete(sender.id);
-      // The window is signed out whatever the store answered (e.g. an already expired token).
-      return result.ok ? result : ok({});
-    }
-    const result = await dispatch(method, input, meta);
-    if (!result.ok || !SESSION_OPENERS.has(method)) return result;
-    const session = ZTokenBearing.safeParse(result.value);
-    if (!session.success) return result;
-    sessions.set(sender.id, session.data.accessToken);
     forgetOnClose(sender);
-    return ok(stripTokens(session.data));
+    return callFor(sender.id, method, input);
   };
 
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, payload) => {
