@@ -55,7 +55,7 @@ async function start(config: AppConfig): Promise<void> {
   let savedDeviceToken = deviceCredential.load() ?? undefined;
   registerIpc(ipcMain, {
     dispatch,
-    savedDeviceToken: () => savedDeviceToken,
+    savedDeviceToken: () => (config.mode === 'kiosk' ? savedDeviceToken : undefined),
     onDeviceCredential: (token) => {
       savedDeviceToken = token;
       try {
