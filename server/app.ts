@@ -18,6 +18,8 @@ export interface ServerDeps {
   /** Folder with the renderer's web build; served at `/` when present. */
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Behind a reverse proxy: which proxies to believe about the client's address (rate limits use it). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** Server-sent events (`GET /api/v1/events`): the hub that hears committed changes. */
   events?: EventsOptions;
 }
@@ -37,6 +39,7 @@ function errorReply(code: AppError['code'], message: string, key: string): Envel
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    trustProxy: deps.trustProxy ?? false,
     bodyLimit: BODY_LIMIT,
     genReqId: () => uuidv7(),
     requestIdHeader: 'x-request-id',

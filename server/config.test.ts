@@ -31,6 +31,12 @@ describe('server settings', () => {
     });
   });
 
+  it('trusts no proxy unless told which, so a client cannot forge its address', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ ROOMLY_TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
+    expect(() => readConfig({ ROOMLY_TRUST_PROXY: 'everyone' })).toThrow(/ROOMLY_TRUST_PROXY/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 8080, databaseUrl: undefined });
   });

@@ -20,6 +20,10 @@ const ZEnv = z
     ROOMLY_ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
     ROOMLY_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters long').optional(),
     ROOMLY_JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+    ROOMLY_TRUST_PROXY: z
+      .string()
+      .regex(/^(true|[\d.:/a-fA-F]+(\s*,\s*[\d.:/a-fA-F]+)*)$/, 'must be "true" or a comma-separated list of proxy addresses (CIDR allowed)')
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .refine((env) => Boolean(env.ROOMLY_ADMIN_EMAIL) === Boolean(env.ROOMLY_ADMIN_PASSWORD), {
@@ -36,6 +40,8 @@ export interface ServerConfig {
   admin: { email: string; password: string } | null;
   secret: string | undefined;
   logLevel: string;
+  /** false, true (trust every hop) or the proxies' addresses. */
+  trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -61,5 +67,6 @@ export function readConfig(env: Record<string, string | undefined>): ServerConfi
     admin: e.ROOMLY_ADMIN_EMAIL && e.ROOMLY_ADMIN_PASSWORD ? { email: e.ROOMLY_ADMIN_EMAIL, password: e.ROOMLY_ADMIN_PASSWORD } : null,
     secret: e.ROOMLY_JWT_SECRET,
     logLevel: e.LOG_LEVEL,
+    trustProxy: !e.ROOMLY_TRUST_PROXY ? false : e.ROOMLY_TRUST_PROXY === 'true' ? true : e.ROOMLY_TRUST_PROXY.split(',').map((a) => a.trim()),
   };
 }

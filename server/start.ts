@@ -45,6 +45,7 @@ export async function startServer(config: ServerConfig, clock: () => Date = () =
       version: packageVersion(),
       webRoot: path.join(projectRoot, 'dist', 'web'),
       logger,
+      trustProxy: config.trustProxy,
       events: { hub, authenticate: (token) => authenticate(token, { now: clock(), store: tokenStore }) },
       dispatch: createRoomlyDispatcher({
         db,
