@@ -11,7 +11,17 @@ export const ADMIN_PASSWORD = 'e2e-admin-password-1';
 export interface RunningServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
-  stop(): Promise<void>;
+  /** The data folder (kept by `stop({ keepData: true })`, so the server can start again on it). */
+  dataDir: string;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface ServerOptions {
+  seed?: 'demo' | 'none';
+  /** Listen on this port (a restart keeps the page's URL); default: a free one. */
+  port?: number;
+  /** Start on an existing data folder (a restart); default: a fresh one. */
+  dataDir?: string;
 }
 
 const READY = /Roomly server listening on (http:\/\/\S+)/;
@@ -41,13 +51,13 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  * Starts the real Roomly server on a free port, over a fresh SQLite data folder with the demo data
  * and an admin, serving the current web build. Resolves once it prints its URL.
  */
-export async function startServer(options: { seed?: 'demo' | 'none' } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   ensureWebBuild();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'roomly-e2e-data-'));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'roomly-e2e-data-'));
   const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['server/cli.ts'], {
     cwd: REPO_ROOT,
     env: cleanEnv({
-      PORT: '0',
+      PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       ROOMLY_DATA_DIR: dataDir,
       ROOMLY_SEED: options.seed ?? 'demo',
@@ -79,13 +89,14 @@ export async function startServer(options: { seed?: 'demo' | 'none' } = {}): Pro
 
   return {
     url,
-    async stop() {
+    dataDir,
+    async stop({ keepData = false } = {}) {
       child.kill('SIGTERM');
       if (!(await waitForExit(child, 5_000))) {
         child.kill('SIGKILL');
         await waitForExit(child, 2_000);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
