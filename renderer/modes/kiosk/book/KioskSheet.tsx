@@ -33,7 +33,7 @@ export function KioskSheet({ open, onClose, icon, accent, title, children, actio
         {title}
       </Typography>
       {children}
-      <Box sx={{ display: 'flex', gap: 1.5, mt: 3.5, flexWrap: 'wrap', '& > *': { flex: '1 1 200px' } }}>{actions}</Box>
+      <Box sx={{ display: 'flex', gap: 1.5, mt: 3.5, flexWrap: 'wrap', '& > *': { flex: '1 1 180px' }, '& > *:last-child:not(:first-child)': { flex: '2 1 280px' } }}>{actions}</Box>
     </Dialog>
   );
 }

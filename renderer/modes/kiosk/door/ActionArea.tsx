@@ -51,7 +51,7 @@ export function ActionArea({ status, state, isOnline, pending, actions, tone }: 
   const tz = status.office.timeZone;
   const isDisabled = !isOnline || pending !== null;
   const running = state.current?.kind === 'booking' && state.current.status === 'confirmed' ? state.current : null;
-  const extend = running && status.extend?.bookingId === running.id ? status.extend : null;
+  const extend = running && state.kind === 'busy' && status.extend?.bookingId === running.id ? status.extend : null;
   const offers = isFreeState(state.kind) ? status.walkUp.offers : [];
   const blockedBy = status.walkUp.blockedBy;
   const blockedText =

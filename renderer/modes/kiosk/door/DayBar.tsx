@@ -35,7 +35,7 @@ export function DayBar({ status }: { status: KioskStatus }) {
   const width = (a: number, b: number) => `${((Math.min(b, to) - Math.max(a, from)) / span) * 100}%`;
   const step = span > 10 * HOUR ? 3 * HOUR : span > 5 * HOUR ? 2 * HOUR : HOUR;
   const ticks: number[] = [];
-  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
+  for (let t = from; t <= to; t += step) ticks.push(t);
   const tz = status.office.timeZone;
 
   return (
@@ -54,7 +54,7 @@ export function DayBar({ status }: { status: KioskStatus }) {
               left: pct(Date.parse(e.start)),
               width: width(Date.parse(e.start), Date.parse(e.end)),
               bgcolor: e.kind === 'block' ? '#4A5361' : Date.parse(e.end) <= now ? '#C9A3A5' : '#B3261E',
-              borderRadius: 1,
+              borderRadius: '4px',
               boxShadow: 'inset 0 0 0 1px rgba(255,255,255,0.6)',
             }}
           />

@@ -5,11 +5,18 @@ import { currentLanguage } from '../../../i18n';
 import { useNow } from '../clock/clockContext';
 import { formatDay, formatTime } from '../model/format';
 
-/** The office's time and date, large enough to read from the corridor. */
-export function KioskClock({ timeZone }: { timeZone: string }) {
+/** The office's time and date, large enough to read from the corridor; `compact`: the time alone. */
+export function KioskClock({ timeZone, compact = false }: { timeZone: string; compact?: boolean }) {
   const now = useNow();
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.language);
+  if (compact) {
+    return (
+      <Typography component="p" sx={{ fontSize: '2.6rem', fontWeight: 750, lineHeight: 1, letterSpacing: '-0.02em', fontVariantNumeric: 'tabular-nums' }}>
+        <time dateTime={new Date(now).toISOString()}>{formatTime(now, timeZone, locale)}</time>
+      </Typography>
+    );
+  }
   return (
     <Box data-testid="kiosk-clock">
       <Typography

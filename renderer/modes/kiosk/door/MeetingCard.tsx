@@ -41,7 +41,7 @@ export function MeetingCard({ state, timeZone, deep }: { state: RoomState; timeZ
   const now = useNow();
   const titleOf = useEntryTitle();
   const locale = currentLanguage(i18n.language);
-  const entry = state.current ?? (state.kind === 'startingSoon' ? state.next : null);
+  const entry = state.current ?? (state.kind === 'startingSoon' || state.kind === 'freeUntil' ? state.next : null);
   if (!entry) return null;
   const isCurrent = entry === state.current;
   const start = Date.parse(entry.start);

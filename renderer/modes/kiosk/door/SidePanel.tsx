@@ -15,9 +15,11 @@ export function SidePanel({ status, footer }: { status: KioskStatus; footer: Rea
       component="aside"
       sx={{ bgcolor: '#FFFFFF', color: 'text.primary', display: 'flex', flexDirection: 'column', gap: 3, px: { xs: 4, md: 4.5 }, py: { xs: 3.5, md: 5 }, minHeight: 0, overflow: 'auto' }}
     >
-      <KioskClock timeZone={status.office.timeZone} />
-      <Divider />
-      <Box sx={{ flex: 1, minHeight: 0 }}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3, '@media (orientation: portrait)': { display: 'none' } }}>
+        <KioskClock timeZone={status.office.timeZone} />
+        <Divider />
+      </Box>
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
         <TodayTimeline status={status} />
       </Box>
       <RoomFacts room={status.room} />

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
+import { useNow } from '../clock/clockContext';
 import { formatTime } from '../model/format';
 import type { RoomState } from '../model/roomState';
 import { STATE_LOOKS } from './stateLook';
@@ -9,6 +10,7 @@ import { STATE_LOOKS } from './stateLook';
 /** The answer a passer-by wants: a picture, one word, and until when. */
 export function StateHeadline({ state, timeZone }: { state: RoomState; timeZone: string }) {
   const { t, i18n } = useTranslation();
+  const now = useNow();
   const locale = currentLanguage(i18n.language);
   const { Icon } = STATE_LOOKS[state.kind];
   const time = state.until === null ? null : formatTime(state.until, timeZone, locale);
@@ -21,7 +23,9 @@ export function StateHeadline({ state, timeZone }: { state: RoomState; timeZone:
           ? ''
           : state.kind === 'startingSoon'
             ? t('kiosk.until.startsAt', { time })
-            : t('kiosk.until.time', { time });
+            : state.kind === 'awaitingCheckIn' && state.releaseAt !== null && state.releaseAt > now
+              ? t('kiosk.until.checkInBy', { time: formatTime(state.releaseAt, timeZone, locale) })
+              : t('kiosk.until.time', { time });
   const word = t(`kiosk.state.${state.kind}`);
   return (
     <Box

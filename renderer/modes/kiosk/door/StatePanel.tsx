@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { KioskStatus } from '../../../../core/contract/kiosk';
 import type { RoomState } from '../model/roomState';
 import { ActionArea, type DoorActions } from './ActionArea';
+import { KioskClock } from './KioskClock';
 import { MeetingCard } from './MeetingCard';
 import { StateHeadline } from './StateHeadline';
 import { STATE_LOOKS } from './stateLook';
@@ -37,12 +38,17 @@ export function StatePanel({ status, state, isOnline, pending, problem, actions 
         transition: 'background-color 400ms ease',
       }}
     >
-      <Box>
-        <Typography data-testid="room-name" component="p" sx={{ fontSize: 'clamp(2rem, 4.4vmin, 3rem)', fontWeight: 800, lineHeight: 1.05, letterSpacing: '-0.02em' }}>
-          {status.room.name}
-        </Typography>
-        {where ? <Typography sx={{ fontSize: '1.2rem', fontWeight: 550, opacity: 0.9, mt: 0.5 }}>{where}</Typography> : null}
-      </Box>
+      <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 3 }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography data-testid="room-name" component="p" sx={{ fontSize: 'clamp(2rem, 4.4vmin, 3rem)', fontWeight: 800, lineHeight: 1.05, letterSpacing: '-0.02em' }}>
+            {status.room.name}
+          </Typography>
+          {where ? <Typography sx={{ fontSize: '1.2rem', fontWeight: 550, opacity: 0.9, mt: 0.5 }}>{where}</Typography> : null}
+        </Box>
+        <Box sx={{ display: 'none', '@media (orientation: portrait)': { display: 'block' } }}>
+          <KioskClock timeZone={status.office.timeZone} compact />
+        </Box>
+      </Stack>
       <Box sx={{ flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: { xs: 3, md: 4 }, minHeight: 0 }}>
         <StateHeadline state={state} timeZone={status.office.timeZone} />
         <MeetingCard state={state} timeZone={status.office.timeZone} deep={look.deep} />

@@ -34,7 +34,7 @@ export function TodayTimeline({ status }: { status: KioskStatus }) {
           {t('kiosk.timeline.empty')}
         </Typography>
       ) : (
-        <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+        <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0, mt: 1, '@media (orientation: portrait)': { '& > li:nth-of-type(n+4)': { display: 'none' } } }}>
           {shown.map((e) => {
             const isNow = Date.parse(e.start) <= now;
             const isWaiting = isNow && e.kind === 'booking' && e.checkIn?.required && !e.checkInAt;

@@ -36,13 +36,14 @@ export function parseEvents(buffer: string, onEvent: (event: string, data: strin
   while ((cut = buffer.indexOf('\n\n')) >= 0) {
     const block = buffer.slice(0, cut);
     buffer = buffer.slice(cut + 2);
-    let event = 'message';
-    let data = '';
+    let event: string | null = null;
+    let data: string | null = null;
     for (const line of block.split('\n')) {
       if (line.startsWith('event:')) event = line.slice(6).trim();
-      else if (line.startsWith('data:')) data += line.slice(5).trim();
+      else if (line.startsWith('data:')) data = (data ?? '') + line.slice(5).trim();
     }
-    if (!block.startsWith(':')) onEvent(event, data);
+    // Comments (heartbeats) and "retry:" lines carry no event.
+    if (event !== null || data !== null) onEvent(event ?? 'message', data ?? '');
   }
   return buffer;
 }
