@@ -3,6 +3,7 @@ import { SequelizeStorage, Umzug } from 'umzug';
 import type { MigrationContext } from './migrations/context';
 import * as m0001 from './migrations/0001-initial';
 import * as m0002 from './migrations/0002-identity';
+import * as m0004 from './migrations/0004-schedule-queries';
 import type { Dialect } from './open';
 
 export type { MigrationContext } from './migrations/context';
@@ -14,6 +15,7 @@ export type { MigrationContext } from './migrations/context';
 export const MIGRATIONS = [
   { name: '0001-initial', module: m0001 },
   { name: '0002-identity', module: m0002 },
+  { name: '0004-schedule-queries', module: m0004 },
 ] as const;
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
