@@ -16,6 +16,7 @@ import { profileHandlers } from './profile';
 import { BackoffLimiter } from './rateLimit';
 import { roomHandlers } from './rooms';
 import { ruleHandlers } from './rules';
+import { scheduleHandlers } from './schedule';
 import { userHandlers } from './users';
 
 /** Every contract method's handler. A missing or mistyped one fails the type check here. */
@@ -32,6 +33,7 @@ export const handlers: Handlers<Ctx> = {
   ...kioskHandlers,
   ...auditHandlers,
   ...permissionHandlers,
+  ...scheduleHandlers,
 };
 
 export interface RoomlyOptions {

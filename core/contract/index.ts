@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { availabilityContract } from './availability';
 import { blocksContract } from './blocks';
 import { bookingsContract } from './bookings';
 import { devicesContract } from './devices';
 import { kioskContract } from './kiosk';
 import { officesContract } from './offices';
 import { permissionsContract } from './permissions';
+import { reportsContract } from './reports';
 import { roomsContract } from './rooms';
 import { rulesContract } from './rules';
+import { scheduleContract } from './schedule';
+import { statsContract } from './stats';
 import { usersContract } from './users';
 
 /** Every method Roomly answers, over IPC and HTTP alike. Add a domain file, then spread it here. */
@@ -24,6 +28,10 @@ export const contract = {
   ...kioskContract,
   ...auditContract,
   ...permissionsContract,
+  ...scheduleContract,
+  ...availabilityContract,
+  ...statsContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -52,3 +60,7 @@ export * from './permissions';
 export * from './bookings';
 export * from './blocks';
 export * from './rules';
+export * from './schedule';
+export * from './availability';
+export * from './stats';
+export * from './reports';

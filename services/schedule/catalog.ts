@@ -1,0 +1,126 @@
+import { literal } from 'sequelize';
+import type { RoomBrief } from '../../core/contract/availability';
+import type { Caller, Role, RoomStatus, RoomType } from '../../core/domain';
+import type { EngineRoom, Rules } from '../../core/rules';
+import type { Db, RuleSet } from '../../db';
+import { canSeeRoom } from '../access';
+import { effectiveRules, versionsFor, type OfficeCalendar } from '../bookings/ruleLayers';
+import { bool, json, select } from './sql';
+
+/**
+ * Rooms with everything the engine needs, in one query per kind of row: rooms (with amenities),
+ * offices, and the latest rule version of each scope. Effective rules are resolved by the booking
+ * services' layers, once per office and room rule set.
+ */
+export interface CatalogRoom {
+  brief: RoomBrief;
+  engine: EngineRoom;
+  status: RoomStatus;
+}
+
+export interface Office extends OfficeCalendar {
+  name: string;
+}
+
+export interface RoomFilter {
+  officeId?: string | undefined;
+  type?: RoomType | undefined;
+  roomIds?: readonly string[];
+  includeRetired?: boolean;
+}
+
+interface RoomRow {
+  id: string;
+  office_id: string;
+  name: string;
+  type: RoomType;
+  capacity: number;
+  floor: number | null;
+  building: string | null;
+  status: RoomStatus;
+  allowed_roles: unknown;
+  requires_approval: unknown;
+  amenities: string | null;
+}
+
+export async function loadOffices(db: Db): Promise<Map<string, Office>> {
+  const rows = await db.models.Office.findAll({ order: [['name', 'ASC']] });
+  return new Map(
+    rows.map((o) => [o.id, { id: o.id, name: o.name, timeZone: o.timeZone, workingHours: o.workingHours, holidays: o.holidays }]),
+  );
+}
+
+/** The latest version of every scope that has one (a few rows: rule sets change rarely). */
+export async function latestRuleSets(db: Db): Promise<Map<string, RuleSet>> {
+  const rows = await db.models.RuleSet.findAll({
+    where: literal('"RuleSet"."version" = (SELECT MAX(r2.version) FROM rule_sets r2 WHERE r2.scope_key = "RuleSet"."scope_key")'),
+  });
+  return new Map(rows.map((r) => [r.scopeKey, r]));
+}
+
+/** Effective rules per office and room, resolved once per distinct pair of rule versions. */
+export function rulesResolver(latest: Map<string, RuleSet>) {
+  const memo = new Map<string, Rules>();
+  return (office: OfficeCalendar | null, roomId: string | null): Rules => {
+    const versions = versionsFor(latest, office?.id ?? null, roomId);
+    const key = `${office?.id ?? ''}|${versions.room?.id ?? ''}`;
+    let rules = memo.get(key);
+    if (!rules) memo.set(key, (rules = effectiveRules(office, versions).rules));
+    return rules;
+  };
+}
+
+function roomSql(db: Db, filter: RoomFilter): string {
+  const concat = db.dialect === 'postgres' ? "string_agg(a.amenity_code, ',' ORDER BY a.amenity_code)" : 'group_concat(a.amenity_code)';
+  const where = [
+    filter.includeRetired ? null : "r.status <> 'retired'",
+    filter.officeId ? 'r.office_id = :officeId' : null,
+    filter.type ? 'r.type = :type' : null,
+    filter.roomIds ? 'r.id IN (:roomIds)' : null,
+  ].filter(Boolean);
+  return `SELECT r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles,
+      r.requires_approval, ${concat} AS amenities
+    FROM rooms r LEFT JOIN room_amenities a ON a.room_id = r.id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    GROUP BY r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles, r.requires_approval`;
+}
+
+/** Code-point order: the same on every machine, whatever its locale. */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compare(a.name, b.name) || compare(a.id, b.id);
+
+/**
+ * The rooms the caller may see (restricted rooms stay hidden from other roles), with their
+ * effective rules, by name. Retired rooms are left out unless asked for.
+ */
+export async function loadCatalog(db: Db, caller: Caller | null, filter: RoomFilter = {}) {
+  if (filter.roomIds && filter.roomIds.length === 0) return { rooms: [] as CatalogRoom[], offices: new Map<string, Office>() };
+  const [rows, offices, latest] = await Promise.all([
+    select<RoomRow>(db, roomSql(db, filter), { officeId: filter.officeId, type: filter.type, roomIds: filter.roomIds }),
+    loadOffices(db),
+    latestRuleSets(db),
+  ]);
+  const rulesOf = rulesResolver(latest);
+  const rooms: CatalogRoom[] = [];
+  for (const row of rows) {
+    const allowedRoles = json<Role[] | null>(row.allowed_roles) ?? null;
+    if (!canSeeRoom(caller, { id: row.id, allowedRoles })) continue;
+    const office = offices.get(row.office_id);
+    if (!office) continue;
+    const amenities = row.amenities ? row.amenities.split(',').sort() : [];
+    const brief: RoomBrief = {
+      id: row.id, officeId: row.office_id, name: row.name, type: row.type, capacity: Number(row.capacity),
+      floor: row.floor === null ? null : Number(row.floor), building: row.building ?? null, amenities,
+    };
+    const engine: EngineRoom = {
+      id: row.id, name: row.name, officeId: row.office_id, timeZone: office.timeZone, capacity: brief.capacity, amenities,
+      status: row.status, allowedRoles, requiresApproval: bool(row.requires_approval), floor: brief.floor,
+      rules: rulesOf(office, row.id),
+    };
+    rooms.push({ brief, engine, status: row.status });
+  }
+  rooms.sort((a, b) => byName(a.brief, b.brief));
+  return { rooms, offices };
+}
+
+export { byName };

@@ -1,0 +1,75 @@
+import { Op } from 'sequelize';
+import type { z } from 'zod';
+import { COMMON_MAX_DAYS, type CommonSlot, type ZCommonAvailabilityInput } from '../../core/contract/availability';
+import { AppError, notFound } from '../../core/errors';
+import { workingSpans } from '../../core/rules/localTime';
+import type { Db } from '../../db';
+import type { Ctx } from '../context';
+import { latestRuleSets, loadOffices, rulesResolver } from './catalog';
+import { busyByUser } from './occupancy';
+import { roomSlots } from './roomSlots';
+import { clipAll, intersect, merge, subtract } from './spans';
+import { DAY, type Span } from './sql';
+import { actorOf } from './who';
+
+/**
+ * availability.common: the stretches when every person is free — inside their office's working
+ * hours (holidays closed; someone without an office follows the global rules in UTC), not in a
+ * meeting they organize or attend, not under a block of their own — at least `durationMin` long.
+ */
+export type CommonInput = z.output<typeof ZCommonAvailabilityInput>;
+
+/** Working time of each person in [from, to), by their office's effective rules. */
+export async function workingTimeOf(db: Db, userIds: readonly string[], from: number, to: number): Promise<Map<string, Span[]>> {
+  const ids = [...new Set(userIds)];
+  const [users, offices, latest] = await Promise.all([
+    db.models.User.findAll({ attributes: ['id', 'officeId', 'active'], where: { id: { [Op.in]: ids } } }),
+    loadOffices(db),
+    latestRuleSets(db),
+  ]);
+  const missing = ids.find((id) => !users.some((u) => u.id === id && u.active));
+  if (missing) throw notFound('User', missing);
+  const rulesOf = rulesResolver(latest);
+  const perOffice = new Map<string, Span[]>();
+  const result = new Map<string, Span[]>();
+  for (const user of users) {
+    const office = user.officeId ? (offices.get(user.officeId) ?? null) : null;
+    const key = office?.id ?? '';
+    let spans = perOffice.get(key);
+    if (!spans) {
+      const tz = office?.timeZone ?? 'UTC';
+      perOffice.set(key, (spans = clipAll(workingSpans(rulesOf(office, null), tz, from, to, true), from, to)));
+    }
+    result.set(user.id, spans);
+  }
+  return result;
+}
+
+/** The stretches in [from, to) when all are free, of any length. */
+export async function commonFreeTime(db: Db, userIds: readonly string[], from: number, to: number): Promise<Span[]> {
+  const [working, busy] = await Promise.all([workingTimeOf(db, userIds, from, to), busyByUser(db, userIds, from, to)]);
+  let free: Span[] = [{ start: from, end: to }];
+  for (const spans of working.values()) free = intersect(free, spans);
+  return subtract(free, merge([...busy.values()].flat()));
+}
+
+export function checkRange(from: number, to: number, maxDays: number): void {
+  if (!(to > from)) throw new AppError('VALIDATION', '`to` must be after `from`.', { key: 'errors.endBeforeStart' });
+  if (to - from > maxDays * DAY) {
+    throw new AppError('VALIDATION', `Ask for at most ${maxDays} days at once.`, { key: 'errors.rangeTooLong', params: { days: maxDays } });
+  }
+}
+
+export async function findCommonTime(ctx: Ctx, input: CommonInput): Promise<{ slots: CommonSlot[] }> {
+  const actor = actorOf(ctx);
+  const from = new Date(input.from).getTime();
+  const to = new Date(input.to).getTime();
+  checkRange(from, to, COMMON_MAX_DAYS);
+  const length = input.durationMin * 60_000;
+  const windows = (await commonFreeTime(ctx.store.db, input.userIds, from, to)).filter((w) => w.end - w.start >= length);
+  if (!input.needRoom) {
+    return { slots: windows.map((w) => ({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString(), room: null })) };
+  }
+  const seats = new Set(input.userIds).size;
+  return { slots: await roomSlots(ctx, actor, windows, { length, seats, amenities: input.amenities ?? [], type: input.type, officeId: input.officeId }) };
+}

@@ -1,0 +1,106 @@
+import type { BookingStatus } from '../../core/domain';
+import type { Occupant } from '../../core/rules';
+import type { Db } from '../../db';
+import { at, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
+
+/**
+ * What holds rooms and people during a window, read with index range scans: occupying bookings by
+ * occupancy (short ones from a scan that starts a few hours early, long ones from their own
+ * index), room blocks, and people's meetings and blocks.
+ */
+interface OccupantRow {
+  id: string;
+  room_id: string;
+  start_at: string | Date;
+  end_at: string | Date;
+  buffer_before_min: number;
+  buffer_after_min: number;
+  status: BookingStatus;
+  hold_expires_at: string | Date | null;
+}
+
+const OCCUPANT_COLUMNS = 'id, room_id, start_at, end_at, buffer_before_min, buffer_after_min, status, hold_expires_at';
+
+function occupantSql(db: Db): string {
+  const overlaps = 'occupied_from < :to AND occupied_to > :from';
+  return `SELECT ${OCCUPANT_COLUMNS} FROM bookings WHERE ${OCCUPYING} AND occupied_from >= :lo AND ${overlaps}
+    UNION ALL
+    SELECT ${OCCUPANT_COLUMNS} FROM bookings WHERE ${OCCUPYING} AND ${LONG_OCCUPANCY[db.dialect]} AND ${overlaps}`;
+}
+
+const toOccupant = (r: OccupantRow): Occupant => ({
+  kind: 'booking',
+  id: r.id,
+  roomId: r.room_id,
+  start: new Date(ms(r.start_at)),
+  end: new Date(ms(r.end_at)),
+  bufferBeforeMin: Number(r.buffer_before_min),
+  bufferAfterMin: Number(r.buffer_after_min),
+  status: r.status,
+  holdExpiresAt: r.hold_expires_at === null ? null : new Date(ms(r.hold_expires_at)),
+});
+
+/**
+ * Occupying bookings and room blocks whose occupancy overlaps [from, to), grouped by room. With
+ * `roomIds` only those rooms are read (by the (room_id, occupied_from) index); without, every room.
+ */
+export async function occupantsByRoom(db: Db, from: number, to: number, roomIds?: readonly string[]) {
+  const span = { from: at(db, from), to: at(db, to) };
+  const bookingSql = roomIds
+    ? `SELECT ${OCCUPANT_COLUMNS} FROM bookings WHERE room_id IN (:roomIds) AND ${OCCUPYING}
+        AND occupied_from >= :lo AND occupied_from < :to AND occupied_to > :from`
+    : occupantSql(db);
+  const lo = at(db, from - (roomIds ? MAX_BOOKING_MS : SHORT_SCAN_MS));
+  const roomFilter = roomIds ? 'room_id IN (:roomIds)' : 'room_id IS NOT NULL';
+  const [bookings, blocks] = await Promise.all([
+    roomIds?.length === 0 ? [] : select<OccupantRow>(db, bookingSql, { ...span, lo, roomIds }),
+    roomIds?.length === 0
+      ? []
+      : select<{ id: string; room_id: string; start_at: string | Date; end_at: string | Date; reason: string }>(
+          db,
+          `SELECT id, room_id, start_at, end_at, reason FROM blocks WHERE ${roomFilter} AND end_at > :from AND start_at < :to`,
+          { ...span, roomIds },
+        ),
+  ]);
+  const byRoom = new Map<string, Occupant[]>();
+  const seen = new Set<string>();
+  const add = (o: Occupant) => {
+    const list = byRoom.get(o.roomId);
+    if (list) list.push(o);
+    else byRoom.set(o.roomId, [o]);
+  };
+  for (const row of bookings) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    add(toOccupant(row));
+  }
+  for (const b of blocks) {
+    add({ kind: 'block', id: b.id, roomId: b.room_id, start: new Date(ms(b.start_at)), end: new Date(ms(b.end_at)), bufferBeforeMin: 0, bufferAfterMin: 0, status: 'confirmed', title: b.reason });
+  }
+  return byRoom;
+}
+
+/** Statuses in which a meeting takes a person's time: it is planned, or it took place. */
+export const BUSY_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'completed'];
+
+/** Each person's meetings (organized or attended) and own blocks overlapping [from, to). */
+export async function busyByUser(db: Db, userIds: readonly string[], from: number, to: number) {
+  const span = { from: at(db, from), to: at(db, to), lo: at(db, from - MAX_BOOKING_MS), userIds, busy: BUSY_STATUSES };
+  const [meetings, blocks] = await Promise.all([
+    select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+      db,
+      `SELECT user_id, start_at, end_at FROM participations WHERE user_id IN (:userIds)
+        AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
+      span,
+    ),
+    select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+      db,
+      'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from',
+      span,
+    ),
+  ]);
+  const byUser = new Map<string, Span[]>(userIds.map((id) => [id, []]));
+  for (const r of [...meetings, ...blocks]) byUser.get(r.user_id)?.push({ start: ms(r.start_at), end: ms(r.end_at) });
+  return byUser;
+}
+
