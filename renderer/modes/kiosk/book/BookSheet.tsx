@@ -1,6 +1,5 @@
 import EventAvailableRoundedIcon from '@mui/icons-material/EventAvailableRounded';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -49,7 +48,6 @@ export function BookSheet({ roomName, offer, timeZone, isBusy, onConfirm, onCanc
             data-testid="book-confirm"
             onClick={confirm}
             disabled={isBusy}
-            startIcon={isBusy ? <CircularProgress size={26} color="inherit" aria-hidden /> : null}
             sx={{ minHeight: 72, fontSize: '1.4rem', fontWeight: 800, bgcolor: FREE_GREEN, '&:hover': { bgcolor: '#074A20' } }}
           >
             {isBusy ? t('kiosk.book.booking') : t('kiosk.book.confirm', { minutes })}

@@ -1,6 +1,5 @@
 import StopCircleRoundedIcon from '@mui/icons-material/StopCircleRounded';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { KioskSheet } from './KioskSheet';
@@ -28,7 +27,6 @@ export function EndSheet({ isBusy, onConfirm, onKeep }: { isBusy: boolean; onCon
             data-testid="end-confirm"
             onClick={onConfirm}
             disabled={isBusy}
-            startIcon={isBusy ? <CircularProgress size={26} color="inherit" aria-hidden /> : null}
             sx={{ minHeight: 72, fontSize: '1.35rem', fontWeight: 800, bgcolor: BUSY_RED, '&:hover': { bgcolor: '#7C0F14' } }}
           >
             {t('kiosk.end.confirm')}

@@ -35,7 +35,6 @@ export function StatePanel({ status, state, isOnline, pending, problem, actions 
         py: { xs: 4, md: 5 },
         minHeight: 0,
         overflow: 'auto',
-        transition: 'background-color 400ms ease',
       }}
     >
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', gap: 3 }}>

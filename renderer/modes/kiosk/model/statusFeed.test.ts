@@ -115,3 +115,18 @@ describe('the event stream parser', () => {
     expect(rest).toBe('event: cha');
   });
 });
+
+describe('holding refreshes during an action', () => {
+  it('asks nothing while held and once afterwards if anyone asked', async () => {
+    const { client, calls } = fakeClient();
+    const feed = createStatusFeed({ client, clock: createKioskClock(), refreshMs: 30_000 });
+    const release = feed.hold();
+    await feed.refresh();
+    await feed.refresh();
+    expect(calls()).toBe(0);
+    release();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls()).toBe(1);
+  });
+});

@@ -28,6 +28,12 @@ export interface StatusFeed {
   stop(): void;
   /** Asks the server now (calls arriving meanwhile share one follow-up request). */
   refresh(): Promise<void>;
+  /**
+   * Holds refreshes while the visitor's action is on its way (its answer updates the door, and a
+   * refresh racing it would only slow the server down); the returned function lets them go, and
+   * runs one if any was asked for meanwhile.
+   */
+  hold(): () => void;
   /** An answer, from the network or (benchmark) from a recorded one. */
   receive(status: KioskStatus, sentAt?: number, receivedAt?: number): void;
   /** Shows a change the server has just confirmed, before the full refresh arrives. */
@@ -70,6 +76,8 @@ export function createStatusFeed(options: FeedOptions): StatusFeed {
   let isQueued = false;
   let isRunning = false;
   let failures = 0;
+  let holds = 0;
+  let isWanted = false;
   let periodic: ReturnType<typeof setInterval> | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let turn: ReturnType<typeof setTimeout> | null = null;
@@ -130,6 +138,10 @@ export function createStatusFeed(options: FeedOptions): StatusFeed {
       periodic = retry = turn = null;
     },
     refresh() {
+      if (holds > 0) {
+        isWanted = true;
+        return Promise.resolve();
+      }
       if (inFlight) {
         isQueued = true;
         return inFlight;
@@ -143,6 +155,19 @@ export function createStatusFeed(options: FeedOptions): StatusFeed {
         inFlight = null;
       });
       return inFlight;
+    },
+    hold() {
+      holds += 1;
+      let isReleased = false;
+      return () => {
+        if (isReleased) return;
+        isReleased = true;
+        holds -= 1;
+        if (holds === 0 && isWanted) {
+          isWanted = false;
+          void feed.refresh();
+        }
+      };
     },
     receive(status, sentAt = Date.now(), receivedAt = Date.now()) {
       clock.sync(Date.parse(status.now), sentAt, receivedAt);

@@ -34,6 +34,7 @@ export function useDoorFlow({ client, feed, clock, roomId }: { client: ApiClient
     async (name: string, call: () => Promise<void>, onRefused?: (error: ApiError) => void) => {
       setPending(name);
       setProblem(null);
+      const release = feed.hold();
       try {
         await call();
       } catch (error) {
@@ -44,6 +45,7 @@ export function useDoorFlow({ client, feed, clock, roomId }: { client: ApiClient
         }
         void feed.refresh();
       } finally {
+        release();
         setPending(null);
       }
     },
@@ -58,6 +60,8 @@ export function useDoorFlow({ client, feed, clock, roomId }: { client: ApiClient
           const result = await client.call('kiosk.bookNow', { minutes, title, ...(end ? { end } : {}), ...(otherRoomId ? { roomId: otherRoomId } : {}) });
           if (result.room.id === roomId) {
             feed.addEntry(result.entry);
+            // The walk-up began on the server's clock: the door shows it as running from this frame.
+            clock.reach(Date.parse(result.entry.start));
             setFlow(HOME);
           } else {
             setFlow({ step: 'taken', room: result.room, end: result.entry.end });
@@ -66,7 +70,7 @@ export function useDoorFlow({ client, feed, clock, roomId }: { client: ApiClient
         },
         (error) => setFlow({ step: 'refused', error, minutes, title }),
       ),
-    [client, feed, roomId, run],
+    [client, clock, feed, roomId, run],
   );
 
   const change = useCallback(
