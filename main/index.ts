@@ -9,6 +9,8 @@ import { parseConfig, type AppConfig } from './config';
 import { createCredentialStore, fileBlob } from './credentials';
 import { contentSecurityPolicy, hardenSession, hardenWebContents } from './hardening';
 import { createSessionStore, registerIpc, sendBridgeEvent } from './ipc';
+import { createKioskLock } from './kioskExit';
+import { createKioskHours } from './kioskHours';
 import { APP_SCHEME, appEntryUrl, createAppUrlCheck } from './origin';
 import { keepAwakeDuringWorkingHours } from './power';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
@@ -22,10 +24,13 @@ const timers = { setInterval, clearInterval: (handle: unknown) => clearInterval(
 const isWorkingTime = (now: Date) => isWithinWorkingHours(DEFAULT_KIOSK_HOURS, now);
 let mainWindow: BrowserWindow | null = null;
 
-function openWindow(config: AppConfig): void {
+function openWindow(config: AppConfig, mayClose: () => boolean): void {
   const preloadPath = path.join(app.getAppPath(), 'dist', 'preload', 'index.cjs');
   const win = new BrowserWindow(windowOptions({ kiosk: config.mode === 'kiosk', preloadPath }));
   if (config.mode === 'kiosk') win.removeMenu();
+  win.on('close', (event) => {
+    if (!mayClose()) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = null));
   void win.loadURL(appEntryUrl(config.mode, config.devServerUrl));
@@ -53,11 +58,17 @@ async function start(config: AppConfig): Promise<void> {
   // A door tablet's credential survives restarts, encrypted by the OS key store (never in the page).
   const deviceCredential = createCredentialStore(safeStorage, fileBlob(path.join(config.dataDir, 'device-credential.bin')));
   let savedDeviceToken = deviceCredential.load() ?? undefined;
+  const isKiosk = config.mode === 'kiosk';
+  // The door tablet's office hours (asked as the tablet) keep its screen on; until known, the defaults.
+  const hours = createKioskHours({ dispatch, deviceToken: () => (isKiosk ? savedDeviceToken : undefined), fallback: isWorkingTime });
+  // Only the admin PIN, checked by the server, lets the door tablet close.
+  const lock = createKioskLock(dispatch, () => setTimeout(() => app.quit(), 500));
   registerIpc(ipcMain, {
-    dispatch,
-    savedDeviceToken: () => (config.mode === 'kiosk' ? savedDeviceToken : undefined),
+    dispatch: isKiosk ? lock.dispatch : dispatch,
+    savedDeviceToken: () => (isKiosk ? savedDeviceToken : undefined),
     onDeviceCredential: (token) => {
       savedDeviceToken = token;
+      void hours.refresh();
       try {
         deviceCredential.save(token);
       } catch (error) {
@@ -69,11 +80,13 @@ async function start(config: AppConfig): Promise<void> {
     onRefused: (reason, info) => log.warn(info, `IPC call refused: ${reason}`),
   });
 
-  openWindow(config);
-  if (config.mode === 'kiosk') {
-    keepAwakeDuringWorkingHours({ blocker: powerSaveBlocker, isWorkingTime, clock: () => new Date(), timers });
+  openWindow(config, () => !isKiosk || lock.isUnlocked());
+  if (isKiosk) {
+    await hours.refresh().catch((error: unknown) => log.warn({ err: error }, 'office hours unknown; default hours apply'));
+    timers.setInterval(() => void hours.refresh().catch(() => undefined), 15 * 60_000);
+    keepAwakeDuringWorkingHours({ blocker: powerSaveBlocker, isWorkingTime: hours.isWorkingTime, clock: () => new Date(), timers });
   }
-  await startAutoUpdates({ mode: config.mode, isPackaged: app.isPackaged, isWorkingTime, log });
+  await startAutoUpdates({ mode: config.mode, isPackaged: app.isPackaged, isWorkingTime: isKiosk ? hours.isWorkingTime : isWorkingTime, log });
 }
 
 function stop(title: string, error: unknown): void {

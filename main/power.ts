@@ -1,7 +1,7 @@
 /**
- * Keeps a door tablet's screen on during working hours and lets it sleep after. This is the seam
- * the kiosk issue fills in: index.ts passes Electron's powerSaveBlocker and, for now, default
- * hours (workingHours.ts); the kiosk will pass its office's hours once it is enrolled to a room.
+ * Keeps a door tablet's screen on during working hours and lets it sleep after. index.ts passes
+ * Electron's powerSaveBlocker and the office's own hours for today (kioskHours.ts, asked as the
+ * enrolled tablet), with the default hours (workingHours.ts) until they are known.
  */
 export interface PowerSaveBlockerLike {
   start(type: 'prevent-display-sleep'): number;
