@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../core/errors';
 import { expandSeries } from '../core/rules';
 import type { Block, Booking } from '../db';
 import { isAdmin, requireRoomAccess, scheduleVisibility } from './access';
-import { loadRoomRow, MINUTE, occupyingBookings } from './bookings/load';
+import { loadRoomFor, MINUTE, occupyingBookings } from './bookings/load';
 import { bookingChange, bookingFacts, notify } from './bookings/notify';
 import { actorOf, requireStaff, type Actor } from './bookings/policy';
 import { updateBookingRow } from './bookings/rows';
@@ -77,7 +77,7 @@ async function cancelUnder(ctx: Ctx, t: Transaction, rows: Booking[], reason: st
 }
 
 async function createRoomBlock(ctx: Ctx, t: Transaction, actor: Actor, input: CreateInput, roomId: string) {
-  const room = await loadRoomRow(ctx.store.db, await requireRoomAccess(ctx, roomId, t), t);
+  const room = await loadRoomFor(ctx, roomId, t);
   const officeId = room.engine.officeId;
   requireStaff(actor, officeId, 'block a room');
   const reason = input.reason ?? '';

@@ -5,10 +5,10 @@ import type { RuleScopeInput, RuleVersionView, ZEffectiveRules } from '../core/c
 import type { Handlers } from '../core/dispatcher';
 import { forbidden, notFound } from '../core/errors';
 import type { RulesPatch } from '../core/rules';
-import { scopeKeyOf, type Db, type RuleSet } from '../db';
+import { scopeKeyOf, type Db } from '../db';
 import { isAdmin, isFacilityStaffFor } from './access';
 import { previewRules, roomsWithProposal } from './bookings/preview';
-import { effectiveRules, latestVersions, versionsFor, type OfficeCalendar } from './bookings/ruleLayers';
+import { effectiveRules, latestVersions, versionsFor, type OfficeCalendar, type StoredVersion } from './bookings/ruleLayers';
 import type { Ctx } from './context';
 import { mutate } from './mutate';
 
@@ -18,7 +18,7 @@ import { mutate } from './mutate';
  */
 type RuleHandlers = Pick<Handlers<Ctx>, 'rules.get' | 'rules.update' | 'rules.preview' | 'rules.history'>;
 
-export const toRuleVersion = (r: RuleSet): RuleVersionView => ({
+export const toRuleVersion = (r: StoredVersion): RuleVersionView => ({
   id: r.id,
   scope: r.scope,
   officeId: r.officeId ?? null,
@@ -71,7 +71,7 @@ async function getRules(ctx: Ctx, input: { officeId?: string | undefined; roomId
   const keys = ['global', ...(officeId ? [scopeKeyOf('office', officeId, null)] : []), ...(room ? [scopeKeyOf('room', null, room.id)] : [])];
   const versions = versionsFor(await latestVersions(db, keys), officeId, room?.id ?? null);
   const { rules, sources } = effectiveRules(office, versions);
-  const view = (r: RuleSet | null) => (r ? toRuleVersion(r) : null);
+  const view = (r: StoredVersion | null) => (r ? toRuleVersion(r) : null);
   const value: z.input<typeof ZEffectiveRules> = {
     officeId,
     roomId: room?.id ?? null,

@@ -9,13 +9,12 @@ import type { Ctx } from '../context';
 import { mutate, type AuditNote, type Change, type MutationResult } from '../mutate';
 import { expireStaleHolds } from './advance';
 import { judge, refusalFor, withOverlapExplained, type Proposal } from './decide';
-import { loadRoomRow, type LoadedRoom, ensureRuleVersion } from './load';
-import { requireRoomAccess } from '../access';
+import { loadRoomFor, type LoadedRoom, ensureRuleVersion } from './load';
 import { bookingChange, bookingFacts, notify } from './notify';
 import { actorOf, organizerFor, type Actor } from './policy';
 import { headcount, insertBooking, normalizeAttendees, updateBookingRow } from './rows';
 import { toMessage } from './refusal';
-import { viewOf, viewsOf } from './view';
+import { toBookingView, viewsOf } from './view';
 
 export type CreateInput = z.output<typeof ZCreateBookingInput>;
 
@@ -107,7 +106,7 @@ async function writeNew(
     audit.push({ action: 'booking.override', entityType: 'booking', entityId: row.id, reason, data });
   }
   const value: BookingOutcome = {
-    booking: await viewOf(ctx.store.db, row, actor, t),
+    booking: toBookingView(row, attendees, officeId, actor),
     notes: decision.ruleNotes.map(toMessage),
     displaced: await viewsOf(ctx.store.db, pushed.rows, actor, t),
     alsoChanged: [],
@@ -115,7 +114,7 @@ async function writeNew(
   return { value, audit, changes: [...stale.changes, bookingChange(row.id, officeId), ...pushed.changes] };
 }
 
-/** A door tablet books walk-ups only (its own room: `requireRoomAccess`). */
+/** A door tablet books walk-ups only (and only its own room: `loadRoomFor`). */
 function checkDevice(actor: Actor, input: CreateInput): void {
   if (actor.deviceId !== null && !input.isWalkUp) throw forbidden('A door tablet books walk-ups only.');
 }
@@ -144,7 +143,7 @@ export async function createBooking(ctx: Ctx, input: CreateInput): Promise<Booki
     ctx,
     () =>
       mutate(ctx, async (t) => {
-        const room = await loadRoomRow(ctx.store.db, await requireRoomAccess(ctx, input.roomId, t), t);
+        const room = await loadRoomFor(ctx, input.roomId, t);
         proposal = proposalFor(actor, room, input, organizerId);
         return writeNew(ctx, t, actor, input, proposal);
       }),

@@ -69,7 +69,8 @@ export async function judge(ctx: Ctx, p: Proposal, transaction?: Transaction): P
   const to = p.end.getTime() + (buffers.after + 1) * MINUTE;
   // One query at a time: a transaction is one connection.
   const occupants = await loadOccupants(db, [p.room.engine.id], from, to, transaction);
-  const count = await activeCount(db, p.organizerId, ctx.now, p.ignoreBookingId ?? null, transaction);
+  const limit = rulesForRole(p.room.engine.rules, p.actor.role).maxActivePerUser;
+  const count = await activeCount(db, p.organizerId, ctx.now, p.ignoreBookingId ?? null, transaction, limit);
   const request = requestOf(p, count);
   return { decision: decide({ room: p.room.engine, existing: occupants, request }, ctx.now), occupants, request };
 }

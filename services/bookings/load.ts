@@ -1,19 +1,11 @@
 import { Op, type Transaction } from 'sequelize';
-import type { Role } from '../../core/domain';
 import { notFound } from '../../core/errors';
-import type { EngineRoom, Occupant } from '../../core/rules';
-import { scopeKeyOf, type Booking, type Db, type Room } from '../../db';
-import { effectiveRules, latestVersions, narrowestVersionId, versionsFor, type OfficeCalendar, type ScopeVersions } from './ruleLayers';
+import type { Occupant } from '../../core/rules';
+import type { Booking, Db } from '../../db';
+import { instant, select, toDate, toMaybeDate } from './sql';
 
-/** Loading what the engine needs from the store: rooms with their rules, occupants, counts. */
-
-export interface LoadedRoom {
-  engine: EngineRoom;
-  row: Room;
-  office: OfficeCalendar;
-  versions: ScopeVersions;
-  ruleVersionId: string | null;
-}
+/** Loading what the engine needs from the store: occupants, counts, bookings (rooms: roomLoad.ts). */
+export * from './roomLoad';
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -23,70 +15,6 @@ export const DAY = 24 * 60 * MINUTE;
  * occupants of a window without scanning the room's whole history.
  */
 export const MAX_OCCUPANCY_MS = 7 * DAY + DAY;
-
-async function amenitiesOf(db: Db, roomIds: readonly string[], transaction?: Transaction) {
-  const map = new Map<string, string[]>(roomIds.map((id) => [id, []]));
-  if (roomIds.length === 0) return map;
-  const links = await db.models.RoomAmenity.findAll({ where: { roomId: { [Op.in]: [...roomIds] } }, transaction });
-  for (const link of links) map.get(link.roomId)?.push(link.amenityCode);
-  return map;
-}
-
-async function officeOf(db: Db, officeId: string, transaction?: Transaction): Promise<OfficeCalendar> {
-  const office = await db.models.Office.findByPk(officeId, { transaction });
-  if (!office) throw notFound('Office', officeId);
-  return { id: office.id, timeZone: office.timeZone, workingHours: office.workingHours, holidays: office.holidays };
-}
-
-function toEngineRoom(row: Room, office: OfficeCalendar, versions: ScopeVersions, amenities: string[]): LoadedRoom {
-  const { rules } = effectiveRules(office, versions);
-  const engine: EngineRoom = {
-    id: row.id,
-    name: row.name,
-    officeId: row.officeId,
-    timeZone: office.timeZone,
-    capacity: row.capacity,
-    amenities,
-    status: row.status,
-    allowedRoles: (row.allowedRoles as Role[] | null) ?? null,
-    requiresApproval: Boolean(row.requiresApproval),
-    floor: row.floor ?? null,
-    rules,
-  };
-  return { engine, row, office, versions, ruleVersionId: narrowestVersionId(versions) };
-}
-
-/** Rooms (with their office, amenities and effective rules). All rooms must share one office. */
-export async function loadRooms(db: Db, rows: readonly Room[], transaction?: Transaction): Promise<LoadedRoom[]> {
-  const first = rows[0];
-  if (!first) return [];
-  const office = await officeOf(db, first.officeId, transaction);
-  const keys = ['global', scopeKeyOf('office', office.id, null), ...rows.map((r) => scopeKeyOf('room', null, r.id))];
-  const latest = await latestVersions(db, keys, transaction);
-  const amenities = await amenitiesOf(db, rows.map((r) => r.id), transaction);
-  return rows.map((row) => toEngineRoom(row, office, versionsFor(latest, office.id, row.id), amenities.get(row.id) ?? []));
-}
-
-export async function loadRoomRow(db: Db, row: Room, transaction?: Transaction): Promise<LoadedRoom> {
-  const [loaded] = await loadRooms(db, [row], transaction);
-  return loaded!;
-}
-
-export async function loadRoom(db: Db, roomId: string, transaction?: Transaction): Promise<LoadedRoom> {
-  const row = await db.models.Room.findByPk(roomId, { transaction });
-  if (!row) throw notFound('Room', roomId);
-  return loadRoomRow(db, row, transaction);
-}
-
-/** The other rooms of the office that could be offered instead (active ones). */
-export async function loadOtherRooms(db: Db, room: Room, transaction?: Transaction): Promise<LoadedRoom[]> {
-  const rows = await db.models.Room.findAll({
-    where: { officeId: room.officeId, status: 'active', id: { [Op.ne]: room.id } },
-    order: [['name', 'ASC']],
-    transaction,
-  });
-  return loadRooms(db, rows, transaction);
-}
 
 export const bookingOccupant = (b: Booking): Occupant => ({
   kind: 'booking',
@@ -115,7 +43,35 @@ export function occupyingBookings(db: Db, roomIds: readonly string[], from: numb
   });
 }
 
-/** Everything that holds the rooms during [from, to): occupying bookings and room blocks. */
+interface OccupantRow {
+  kind: 'booking' | 'block';
+  id: string;
+  room_id: string;
+  start_at: string | Date;
+  end_at: string | Date;
+  buffer_before_min: number;
+  buffer_after_min: number;
+  status: Occupant['status'];
+  hold_expires_at: string | Date | null;
+  title: string | null;
+  organizer_id: string | null;
+}
+
+const OCCUPANTS_SQL = `
+  SELECT 'booking' AS kind, id, room_id, start_at, end_at, buffer_before_min, buffer_after_min, status,
+         hold_expires_at, title, organizer_id
+    FROM bookings
+   WHERE room_id IN (:roomIds) AND status IN ('pending', 'confirmed')
+     AND occupied_from >= :low AND occupied_from < :to AND occupied_to > :from
+  UNION ALL
+  SELECT 'block' AS kind, id, room_id, start_at, end_at, 0, 0, 'confirmed', NULL, reason, NULL
+    FROM blocks
+   WHERE room_id IN (:roomIds) AND start_at < :to AND end_at > :from`;
+
+/**
+ * Everything that holds the rooms during [from, to): occupying bookings (found by an indexed range
+ * on (room_id, occupied_from)) and room blocks, in one round trip.
+ */
 export async function loadOccupants(
   db: Db,
   roomIds: readonly string[],
@@ -124,61 +80,48 @@ export async function loadOccupants(
   transaction?: Transaction,
 ): Promise<Occupant[]> {
   if (roomIds.length === 0) return [];
-  const bookings = await occupyingBookings(db, roomIds, from, to, transaction);
-  const blocks = await db.models.Block.findAll({
-    where: {
-      roomId: roomIds.length === 1 ? roomIds[0]! : { [Op.in]: [...roomIds] },
-      startAt: { [Op.lt]: new Date(to) },
-      endAt: { [Op.gt]: new Date(from) },
-    },
-    transaction,
-  });
-  const blockOccupants: Occupant[] = blocks.map((b) => ({
-    kind: 'block',
-    id: b.id,
-    roomId: b.roomId ?? '',
-    start: new Date(b.startAt),
-    end: new Date(b.endAt),
-    bufferBeforeMin: 0,
-    bufferAfterMin: 0,
-    status: 'confirmed',
-    title: b.reason,
+  const bounds = { low: instant(db, from - MAX_OCCUPANCY_MS), from: instant(db, from), to: instant(db, to) };
+  const rows = await select<OccupantRow>(db, OCCUPANTS_SQL, { roomIds: [...roomIds], ...bounds }, transaction);
+  return rows.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    roomId: r.room_id,
+    start: toDate(r.start_at),
+    end: toDate(r.end_at),
+    bufferBeforeMin: Number(r.buffer_before_min),
+    bufferAfterMin: Number(r.buffer_after_min),
+    status: r.status,
+    holdExpiresAt: toMaybeDate(r.hold_expires_at),
+    title: r.title ?? '',
+    ...(r.organizer_id ? { organizerId: r.organizer_id } : {}),
   }));
-  return [...bookings.map(bookingOccupant), ...blockOccupants];
 }
 
-/** The organizer's active bookings (pending or confirmed, not yet ended), without one of them. */
-export function activeCount(db: Db, organizerId: string, now: Date, ignoreId: string | null, transaction?: Transaction) {
-  return db.models.Booking.count({
-    where: {
-      organizerId,
-      endAt: { [Op.gt]: now },
-      status: { [Op.in]: ['pending', 'confirmed'] },
-      ...(ignoreId ? { id: { [Op.ne]: ignoreId } } : {}),
-    },
-    transaction,
-  });
+/**
+ * The organizer's active bookings (pending or confirmed, not yet ended), without one of them.
+ * With `limit`, counting stops there: the engine only asks whether the limit is reached, and the
+ * exact number is counted again only when it is (for the sentence that says so).
+ */
+export async function activeCount(
+  db: Db,
+  organizerId: string,
+  now: Date,
+  ignoreId: string | null,
+  transaction?: Transaction,
+  limit?: number | null,
+): Promise<number> {
+  if (limit === null) return 0;
+  const where = `organizer_id = :organizerId AND end_at > :now AND status IN ('pending', 'confirmed')${ignoreId ? ' AND id <> :ignoreId' : ''}`;
+  const params = { organizerId, now: instant(db, now), ignoreId };
+  const capped = limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`;
+  const sql = `SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM bookings WHERE ${where}${capped}) AS active`;
+  const [row] = await select<{ n: number | string }>(db, sql, params, transaction);
+  const n = Number(row?.n ?? 0);
+  return limit !== undefined && n >= limit ? activeCount(db, organizerId, now, ignoreId, transaction) : n;
 }
 
 export async function loadBooking(db: Db, id: string, transaction?: Transaction): Promise<Booking> {
   const booking = await db.models.Booking.findByPk(id, { transaction });
   if (!booking) throw notFound('Booking', id);
   return booking;
-}
-
-/**
- * The version a booking records. With no stored rules at all (a fresh install), the built-in
- * defaults are stored once as global version 1, so that every booking names a version. Two first
- * bookings racing both try; the second insert does nothing (ON CONFLICT / OR IGNORE) and reads
- * the first one's row.
- */
-export async function ensureRuleVersion(db: Db, room: LoadedRoom, now: Date, transaction: Transaction): Promise<void> {
-  if (room.ruleVersionId) return;
-  const first = { scope: 'global' as const, scopeKey: 'global', version: 1, rules: {}, authorId: null, createdAt: now };
-  const reason = 'The built-in defaults, stored with the first booking.';
-  await db.models.RuleSet.bulkCreate([{ ...first, reason }], { ignoreDuplicates: true, transaction });
-  const global = await db.models.RuleSet.findOne({ where: { scopeKey: 'global' }, order: [['version', 'DESC']], transaction });
-  if (!global) throw new Error('The global rules could not be stored.');
-  room.versions = { ...room.versions, global };
-  room.ruleVersionId = global.id;
 }

@@ -17,7 +17,7 @@ export type NotificationKind =
   | 'booking.expired'
   | 'booking.released';
 
-export function bookingFacts(b: Booking, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function bookingFacts(b: Pick<Booking, 'id' | 'roomId' | 'title' | 'startAt' | 'endAt'>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     bookingId: b.id,
     roomId: b.roomId,

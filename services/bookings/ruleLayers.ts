@@ -1,17 +1,32 @@
-import { Op, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import type { WorkingHours } from '../../core/domain';
 import { resolveRules, type ResolvedRules, type RulesPatch } from '../../core/rules';
-import { scopeKeyOf, type Db, type RuleSet } from '../../db';
+import { scopeKeyOf, type Db } from '../../db';
+import { select, toDate, toJson } from './sql';
 
 /**
  * The rule layers of a room: the latest stored version of the global, office and room scopes,
  * with the office's own working hours and holidays (from `offices`) under its rule set. Stored
  * versions are never rewritten, so a resolved rule set is cached by the versions it came from.
  */
+/** One stored version of a scope's rules (a `rule_sets` row). Never updated once written. */
+export interface StoredVersion {
+  id: string;
+  scope: 'global' | 'office' | 'room';
+  scopeKey: string;
+  officeId: string | null;
+  roomId: string | null;
+  version: number;
+  rules: unknown;
+  authorId: string | null;
+  reason: string;
+  createdAt: Date;
+}
+
 export interface ScopeVersions {
-  global: RuleSet | null;
-  office: RuleSet | null;
-  room: RuleSet | null;
+  global: StoredVersion | null;
+  office: StoredVersion | null;
+  room: StoredVersion | null;
 }
 
 export interface OfficeCalendar {
@@ -21,19 +36,48 @@ export interface OfficeCalendar {
   holidays: string[] | null;
 }
 
-/** The latest version of each scope key (one query for any number of keys). */
+interface VersionRow {
+  id: string;
+  scope: StoredVersion['scope'];
+  scope_key: string;
+  office_id: string | null;
+  room_id: string | null;
+  version: number;
+  rules: unknown;
+  author_id: string | null;
+  reason: string | null;
+  created_at: string | Date;
+}
+
+/** The latest version of each scope key: one query for any number of keys. */
 export async function latestVersions(db: Db, keys: readonly string[], transaction?: Transaction) {
-  const rows = await db.models.RuleSet.findAll({
-    where: { scopeKey: { [Op.in]: [...new Set(keys)] } },
-    order: [['version', 'DESC']],
+  const rows = await select<VersionRow>(
+    db,
+    `SELECT id, scope, scope_key, office_id, room_id, version, rules, author_id, reason, created_at
+       FROM rule_sets r WHERE r.scope_key IN (:keys)
+        AND r.version = (SELECT MAX(r2.version) FROM rule_sets r2 WHERE r2.scope_key = r.scope_key)`,
+    { keys: [...new Set(keys)] },
     transaction,
-  });
-  const latest = new Map<string, RuleSet>();
-  for (const row of rows) if (!latest.has(row.scopeKey)) latest.set(row.scopeKey, row);
+  );
+  const latest = new Map<string, StoredVersion>();
+  for (const r of rows) {
+    latest.set(r.scope_key, {
+      id: r.id,
+      scope: r.scope,
+      scopeKey: r.scope_key,
+      officeId: r.office_id,
+      roomId: r.room_id,
+      version: Number(r.version),
+      rules: toJson(r.rules),
+      authorId: r.author_id,
+      reason: r.reason ?? '',
+      createdAt: toDate(r.created_at),
+    });
+  }
   return latest;
 }
 
-export function versionsFor(latest: Map<string, RuleSet>, officeId: string | null, roomId: string | null): ScopeVersions {
+export function versionsFor(latest: ReadonlyMap<string, StoredVersion>, officeId: string | null, roomId: string | null): ScopeVersions {
   return {
     global: latest.get('global') ?? null,
     office: officeId ? (latest.get(scopeKeyOf('office', officeId, null)) ?? null) : null,

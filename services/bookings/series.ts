@@ -4,13 +4,12 @@ import type { BookingOutcome } from '../../core/contract/bookings';
 import { AppError } from '../../core/errors';
 import { expandSeries } from '../../core/rules';
 import type { Booking, BookingSeries } from '../../db';
-import { requireRoomAccess } from '../access';
 import type { Ctx } from '../context';
 import { mutate, type AuditNote } from '../mutate';
 import { expireStaleHolds } from './advance';
 import { acceptedFields } from './create';
 import { withOverlapExplained, type Proposal } from './decide';
-import { loadRoomRow, MINUTE, type LoadedRoom, ensureRuleVersion } from './load';
+import { loadRoomFor, MINUTE, type LoadedRoom, ensureRuleVersion } from './load';
 import { bookingChange, bookingFacts, notify } from './notify';
 import type { Actor } from './policy';
 import { headcount, replaceAttendees, updateBookingRow } from './rows';
@@ -120,7 +119,7 @@ async function writeFollowing(ctx: Ctx, t: Transaction, actor: Actor, input: Upd
   const regular = s.active.filter((r) => r.id === held.row.id || !isMoved(r));
   const audit: AuditNote[] = [];
   if (plan.moves) {
-    const room = plan.roomId === held.row.roomId ? held.room : await loadRoomRow(ctx.store.db, await requireRoomAccess(ctx, plan.roomId, t), t);
+    const room = plan.roomId === held.row.roomId ? held.room : await loadRoomFor(ctx, plan.roomId, t);
     const delta = plan.start.getTime() - new Date(held.row.startAt).getTime();
     const len = plan.end.getTime() - plan.start.getTime();
     const moved = await moveRegulars(ctx, t, actor, held, regular, room, delta, len);

@@ -5,13 +5,12 @@ import type { ZCreateSeriesInput, ZSeriesOutcome } from '../../core/contract/boo
 import { AppError, forbidden } from '../../core/errors';
 import { decide, expandSeries, parseRRule, type Acceptance, type Occupant, type Violation } from '../../core/rules';
 import type { BookingSeries } from '../../db';
-import { requireRoomAccess } from '../access';
 import type { Ctx } from '../context';
 import { mutate, type AuditNote } from '../mutate';
 import { expireStaleHolds } from './advance';
 import { acceptedFields, ruleVersionsData } from './create';
 import { buffersOf, requestOf, withOverlapExplained, type Proposal } from './decide';
-import { activeCount, DAY, loadOccupants, loadRoomRow, MINUTE, ensureRuleVersion } from './load';
+import { activeCount, DAY, loadOccupants, loadRoomFor, MINUTE, ensureRuleVersion } from './load';
 import { bookingChange } from './notify';
 import { actorOf, organizerFor } from './policy';
 import { refusalCode, toMessage } from './refusal';
@@ -124,7 +123,7 @@ const TEN_YEARS_MS = 3660 * DAY;
 async function writeSeries(ctx: Ctx, t: Transaction, input: SeriesInput, organizerId: string, keep: (p: Proposal[]) => void) {
   const actor = actorOf(ctx);
   const rrule = boundedRRule(input.rrule);
-  const room = await loadRoomRow(ctx.store.db, await requireRoomAccess(ctx, input.roomId, t), t);
+  const room = await loadRoomFor(ctx, input.roomId, t);
   const start = new Date(input.start);
   const durationMin = (new Date(input.end).getTime() - start.getTime()) / MINUTE;
   if (!Number.isInteger(durationMin) || durationMin <= 0) throw badSeries('A series needs an end after its start, in whole minutes.');

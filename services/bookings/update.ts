@@ -3,13 +3,12 @@ import type { z } from 'zod';
 import type { BookingOutcome, ZUpdateBookingInput } from '../../core/contract/bookings';
 import { canReschedule, isChangeAllowed, rulesForRole, type RuleNote } from '../../core/rules';
 import type { Booking } from '../../db';
-import { requireRoomAccess } from '../access';
 import type { Ctx } from '../context';
 import { mutate, type AuditNote, type Change, type MutationResult } from '../mutate';
 import { expireStaleHolds } from './advance';
 import { acceptedFields, displace, ruleVersionsData } from './create';
 import { judge, refusalFor, withOverlapExplained, type Proposal } from './decide';
-import { loadBooking, loadRoom, loadRoomRow, type LoadedRoom, ensureRuleVersion } from './load';
+import { loadBooking, loadRoom, loadRoomFor, type LoadedRoom, ensureRuleVersion } from './load';
 import { bookingChange, bookingFacts, notify } from './notify';
 import { actorOf, factsOf, requireChange, type Actor } from './policy';
 import { lifecycleError, refusalError, toMessage } from './refusal';
@@ -125,7 +124,7 @@ async function moveIfNeeded(ctx: Ctx, t: Transaction, actor: Actor, held: Held, 
     return null;
   }
   const sameRoom = plan.roomId === held.row.roomId;
-  const target = sameRoom ? held.room : await loadRoomRow(ctx.store.db, await requireRoomAccess(ctx, plan.roomId, t), t);
+  const target = sameRoom ? held.room : await loadRoomFor(ctx, plan.roomId, t);
   const p: Proposal = {
     room: target,
     start: plan.start,

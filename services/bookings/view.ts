@@ -1,6 +1,7 @@
 import { Op, type Transaction } from 'sequelize';
 import type { BookingView } from '../../core/contract/bookings';
-import type { Booking, Db } from '../../db';
+import type { Db } from '../../db';
+import type { BookingRecord } from './rows';
 import { canSeeDetails, factsOf, type Actor } from './policy';
 
 /** Booking rows → the wire shape, with private bookings masked for people who may not see them. */
@@ -45,7 +46,7 @@ export async function officesOfRooms(db: Db, roomIds: readonly string[], transac
 
 export const MASKED_TITLE = 'Busy';
 
-export function toBookingView(b: Booking, attendees: Attendees, officeId: string, viewer: Actor | null): BookingView {
+export function toBookingView(b: BookingRecord, attendees: Attendees, officeId: string, viewer: Actor | null): BookingView {
   const isMasked = !canSeeDetails(viewer, factsOf(b, officeId, attendees.ids));
   return {
     id: b.id,
@@ -76,7 +77,7 @@ export function toBookingView(b: Booking, attendees: Attendees, officeId: string
 }
 
 /** Views of several bookings with one attendee query. */
-export async function viewsOf(db: Db, rows: readonly Booking[], viewer: Actor | null, transaction?: Transaction) {
+export async function viewsOf(db: Db, rows: readonly BookingRecord[], viewer: Actor | null, transaction?: Transaction) {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const attendees = await attendeesOf(db, ids, transaction);
@@ -84,7 +85,7 @@ export async function viewsOf(db: Db, rows: readonly Booking[], viewer: Actor | 
   return rows.map((r) => toBookingView(r, attendees.get(r.id) ?? { ids: [], emails: [] }, offices.get(r.roomId) ?? '', viewer));
 }
 
-export async function viewOf(db: Db, row: Booking, viewer: Actor | null, transaction?: Transaction) {
+export async function viewOf(db: Db, row: BookingRecord, viewer: Actor | null, transaction?: Transaction) {
   const [view] = await viewsOf(db, [row], viewer, transaction);
   return view!;
 }
