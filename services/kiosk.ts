@@ -5,9 +5,9 @@ import type { Room } from '../db';
 import { requireRoomAccess } from './access';
 import { requireDevice, type Ctx, type DeviceCaller } from './context';
 import { createBooking } from './bookings/create';
-import { loadBooking, loadRoomRow } from './bookings/load';
+import { loadRoomRow } from './bookings/load';
 import { checkInBooking } from './bookings/operate';
-import { bookingEntry, organizersOf } from './kioskEntries';
+import { walkUpEntry } from './kioskEntries';
 import { kioskStatus } from './kioskStatus';
 import { ensureWalkUpAccount } from './kioskWalkUp';
 
@@ -36,6 +36,7 @@ export const kioskHandlers: KioskHandlers = {
     const caller = requireDevice(ctx);
     const target = await targetRoom(ctx, caller, input.roomId);
     const organizerId = await ensureWalkUpAccount(ctx, target.room);
+    const rules = (await loadRoomRow(ctx.store.db, target.room)).engine.rules;
     const end = input.end ? new Date(input.end) : new Date(ctx.now.getTime() + input.minutes * MINUTE);
     const outcome = await createBooking(target.ctx, {
       roomId: target.room.id,
@@ -46,15 +47,11 @@ export const kioskHandlers: KioskHandlers = {
       isWalkUp: true,
       source: 'kiosk',
     });
-    const loaded = await loadRoomRow(ctx.store.db, target.room);
     // The visitor is standing at the door: a walk-up counts as checked in.
-    if (loaded.engine.rules.checkIn.required && outcome.booking.status === 'confirmed') {
-      await checkInBooking(target.ctx, outcome.booking.id);
-    }
-    const row = await loadBooking(ctx.store.db, outcome.booking.id);
-    const organizers = await organizersOf(ctx.store.db, [row.organizerId]);
+    const booking =
+      rules.checkIn.required && outcome.booking.status === 'confirmed' ? await checkInBooking(target.ctx, outcome.booking.id) : outcome.booking;
     return {
-      entry: bookingEntry(row, organizers.get(row.organizerId), loaded.engine.rules),
+      entry: walkUpEntry(booking, rules),
       room: { id: target.room.id, name: target.room.name, floor: target.room.floor ?? null },
     };
   },

@@ -1,4 +1,5 @@
 import { Op, type Transaction } from 'sequelize';
+import type { BookingView } from '../core/contract/bookings';
 import type { KioskEntry } from '../core/contract/kiosk';
 import { checkInWindow, type Occupant, type Rules } from '../core/rules';
 import type { Block, Booking, Db } from '../db';
@@ -15,6 +16,17 @@ export interface Organizer {
   isWalkUp: boolean;
 }
 
+/** The check-in window under the room's rules, on the wire. */
+function checkInView(start: Date | string, end: Date | string, rules: Rules): KioskEntry['checkIn'] {
+  const window = checkInWindow({ start: new Date(start), end: new Date(end) }, rules);
+  return {
+    required: window.required,
+    opensAt: window.opensAt.toISOString(),
+    closesAt: window.closesAt.toISOString(),
+    releaseAt: window.releaseAt?.toISOString() ?? null,
+  };
+}
+
 export async function organizersOf(db: Db, ids: readonly string[], transaction?: Transaction): Promise<Map<string, Organizer>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
@@ -25,7 +37,6 @@ export async function organizersOf(db: Db, ids: readonly string[], transaction?:
 export function bookingEntry(row: Booking, organizer: Organizer | undefined, rules: Rules): KioskEntry {
   const isPrivate = Boolean(row.isPrivate);
   const isWalkUp = organizer?.isWalkUp ?? false;
-  const window = checkInWindow({ start: new Date(row.startAt), end: new Date(row.endAt) }, rules);
   return {
     id: row.id,
     kind: 'booking',
@@ -37,12 +48,24 @@ export function bookingEntry(row: Booking, organizer: Organizer | undefined, rul
     end: iso(row.endAt),
     status: row.status,
     checkInAt: row.checkInAt ? iso(row.checkInAt) : null,
-    checkIn: {
-      required: window.required,
-      opensAt: window.opensAt.toISOString(),
-      closesAt: window.closesAt.toISOString(),
-      releaseAt: window.releaseAt?.toISOString() ?? null,
-    },
+    checkIn: checkInView(row.startAt, row.endAt, rules),
+  };
+}
+
+/** A walk-up just made at a door, from the booking's answer (its organizer is the room's walk-up account). */
+export function walkUpEntry(view: BookingView, rules: Rules): KioskEntry {
+  return {
+    id: view.id,
+    kind: 'booking',
+    title: view.isMasked || view.isPrivate ? '' : view.title,
+    isPrivate: view.isPrivate,
+    organizerName: null,
+    isWalkUp: true,
+    start: view.start,
+    end: view.end,
+    status: view.status,
+    checkInAt: view.checkInAt,
+    checkIn: checkInView(view.start, view.end, rules),
   };
 }
 
