@@ -1,7 +1,10 @@
 import { runBookingsBench } from './bookings';
 import { runEngineBench } from './engine';
+import { runKioskBench } from './kiosk';
 
 /** `npm run bench`: every benchmark, one after another. They print figures and assert nothing. */
 runEngineBench();
 console.log('');
 await runBookingsBench();
+console.log('');
+await runKioskBench();
