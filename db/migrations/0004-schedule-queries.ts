@@ -38,6 +38,8 @@ function indexStatements(dialect: MigrationContext['dialect']): string[] {
       buffer_after_min, status, hold_expires_at, id) WHERE ${occupying}`,
     `CREATE INDEX bookings_occupying_long ON bookings (occupied_to) WHERE ${occupying} AND ${LONG[dialect]}`,
     `CREATE INDEX bookings_daylong ON bookings (end_at) WHERE ${DAYLONG[dialect]}`,
+    // Statistics read the bookings that start within a day of the range's edges.
+    'CREATE INDEX bookings_start_at ON bookings (start_at, end_at, status)',
     'CREATE INDEX blocks_room_end_at ON blocks (end_at) WHERE room_id IS NOT NULL',
   ];
 }
@@ -86,7 +88,7 @@ export async function down({ context }: MigrationParams): Promise<void> {
   await sequelize.transaction(async (transaction) => {
     await suspendDerived(context, transaction);
     const drops = [
-      ...['bookings_occupying', 'bookings_occupying_long', 'bookings_daylong', 'blocks_room_end_at'].map((i) => `DROP INDEX IF EXISTS ${i}`),
+      ...['bookings_occupying', 'bookings_occupying_long', 'bookings_daylong', 'bookings_start_at', 'blocks_room_end_at'].map((i) => `DROP INDEX IF EXISTS ${i}`),
       ...[...DERIVED_TABLES, 'quarter_steps'].map((t) => `DROP TABLE ${t}`),
       // A plain DROP COLUMN: Sequelize's SQLite fallback would rebuild the table without its checks.
       'ALTER TABLE bookings DROP COLUMN headcount',

@@ -70,19 +70,67 @@ export function rulesResolver(latest: Map<string, RuleSet>) {
   };
 }
 
-function roomSql(db: Db, filter: RoomFilter): string {
-  const concat = db.dialect === 'postgres' ? "string_agg(a.amenity_code, ',' ORDER BY a.amenity_code)" : 'group_concat(a.amenity_code)';
-  const where = [
-    filter.includeRetired ? null : "r.status <> 'retired'",
-    filter.officeId ? 'r.office_id = :officeId' : null,
-    filter.type ? 'r.type = :type' : null,
-    filter.roomIds ? 'r.id IN (:roomIds)' : null,
-  ].filter(Boolean);
-  return `SELECT r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles,
-      r.requires_approval, ${concat} AS amenities
-    FROM rooms r LEFT JOIN room_amenities a ON a.room_id = r.id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    GROUP BY r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles, r.requires_approval`;
+const ROOM_SQL = (db: Db) => `SELECT r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles,
+    r.requires_approval, ${db.dialect === 'postgres' ? "string_agg(a.amenity_code, ',')" : 'group_concat(a.amenity_code)'} AS amenities
+  FROM rooms r LEFT JOIN room_amenities a ON a.room_id = r.id
+  GROUP BY r.id, r.office_id, r.name, r.type, r.capacity, r.floor, r.building, r.status, r.allowed_roles, r.requires_approval`;
+
+/**
+ * What changes whenever a room, its amenities, an office or a rule version changes: counts, the
+ * latest change times, and for amenities (rows replaced, never updated) the sum of row ids on
+ * SQLite or of row hashes on PostgreSQL. One cheap query decides whether the catalog is current.
+ */
+const FINGERPRINT_SQL = (db: Db) => `SELECT
+  (SELECT COUNT(*) FROM rooms) AS rooms, (SELECT MAX(updated_at) FROM rooms) AS rooms_at,
+  (SELECT COUNT(*) FROM offices) AS offices, (SELECT MAX(updated_at) FROM offices) AS offices_at,
+  (SELECT COUNT(*) FROM rule_sets) AS rules, (SELECT MAX(created_at) FROM rule_sets) AS rules_at,
+  (SELECT COUNT(*) FROM room_amenities) AS amenities,
+  (SELECT ${db.dialect === 'postgres' ? 'SUM(hashtext(room_id::text || amenity_code))' : 'TOTAL(rowid)'} FROM room_amenities) AS amenities_sum`;
+
+interface Catalog {
+  fingerprint: string;
+  rooms: CatalogRoom[];
+  offices: Map<string, Office>;
+}
+
+const catalogs = new WeakMap<Db, Catalog>();
+
+function catalogRoom(row: RoomRow, office: Office, rules: Rules): CatalogRoom {
+  const amenities = row.amenities ? row.amenities.split(',').sort() : [];
+  const floor = row.floor === null ? null : Number(row.floor);
+  const brief: RoomBrief = {
+    id: row.id, officeId: row.office_id, name: row.name, type: row.type, capacity: Number(row.capacity), floor,
+    building: row.building ?? null, amenities,
+  };
+  const engine: EngineRoom = {
+    id: row.id, name: row.name, officeId: row.office_id, timeZone: office.timeZone, capacity: brief.capacity, amenities,
+    status: row.status, allowedRoles: json<Role[] | null>(row.allowed_roles) ?? null, requiresApproval: bool(row.requires_approval),
+    floor, rules,
+  };
+  return { brief, engine, status: row.status };
+}
+
+async function buildCatalog(db: Db, fingerprint: string): Promise<Catalog> {
+  const [rows, offices, latest] = await Promise.all([select<RoomRow>(db, ROOM_SQL(db)), loadOffices(db), latestRuleSets(db)]);
+  const rulesOf = rulesResolver(latest);
+  const rooms: CatalogRoom[] = [];
+  for (const row of rows) {
+    const office = offices.get(row.office_id);
+    if (office) rooms.push(catalogRoom(row, office, rulesOf(office, row.id)));
+  }
+  rooms.sort((a, b) => byName(a.brief, b.brief));
+  return { fingerprint, rooms, offices };
+}
+
+/** The whole catalog, rebuilt only when the fingerprint moved (per open database). */
+async function currentCatalog(db: Db): Promise<Catalog> {
+  const [row] = await select<Record<string, unknown>>(db, FINGERPRINT_SQL(db));
+  const fingerprint = JSON.stringify(row);
+  const cached = catalogs.get(db);
+  if (cached?.fingerprint === fingerprint) return cached;
+  const built = await buildCatalog(db, fingerprint);
+  catalogs.set(db, built);
+  return built;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */
@@ -94,33 +142,17 @@ const byName = (a: { name: string; id: string }, b: { name: string; id: string }
  * effective rules, by name. Retired rooms are left out unless asked for.
  */
 export async function loadCatalog(db: Db, caller: Caller | null, filter: RoomFilter = {}) {
-  if (filter.roomIds && filter.roomIds.length === 0) return { rooms: [] as CatalogRoom[], offices: new Map<string, Office>() };
-  const [rows, offices, latest] = await Promise.all([
-    select<RoomRow>(db, roomSql(db, filter), { officeId: filter.officeId, type: filter.type, roomIds: filter.roomIds }),
-    loadOffices(db),
-    latestRuleSets(db),
-  ]);
-  const rulesOf = rulesResolver(latest);
-  const rooms: CatalogRoom[] = [];
-  for (const row of rows) {
-    const allowedRoles = json<Role[] | null>(row.allowed_roles) ?? null;
-    if (!canSeeRoom(caller, { id: row.id, allowedRoles })) continue;
-    const office = offices.get(row.office_id);
-    if (!office) continue;
-    const amenities = row.amenities ? row.amenities.split(',').sort() : [];
-    const brief: RoomBrief = {
-      id: row.id, officeId: row.office_id, name: row.name, type: row.type, capacity: Number(row.capacity),
-      floor: row.floor === null ? null : Number(row.floor), building: row.building ?? null, amenities,
-    };
-    const engine: EngineRoom = {
-      id: row.id, name: row.name, officeId: row.office_id, timeZone: office.timeZone, capacity: brief.capacity, amenities,
-      status: row.status, allowedRoles, requiresApproval: bool(row.requires_approval), floor: brief.floor,
-      rules: rulesOf(office, row.id),
-    };
-    rooms.push({ brief, engine, status: row.status });
-  }
-  rooms.sort((a, b) => byName(a.brief, b.brief));
-  return { rooms, offices };
+  const catalog = await currentCatalog(db);
+  const ids = filter.roomIds ? new Set(filter.roomIds) : null;
+  const rooms = catalog.rooms.filter(
+    (r) =>
+      (filter.includeRetired || r.status !== 'retired') &&
+      (!filter.officeId || r.engine.officeId === filter.officeId) &&
+      (!filter.type || r.brief.type === filter.type) &&
+      (!ids || ids.has(r.engine.id)) &&
+      canSeeRoom(caller, { id: r.engine.id, allowedRoles: r.engine.allowedRoles }),
+  );
+  return { rooms, offices: catalog.offices };
 }
 
 export { byName };

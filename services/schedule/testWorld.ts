@@ -82,7 +82,7 @@ async function makeWorld(db: TestDb, rand: () => number) {
       id: uuidv7(), officeId, name: pick(rand, ['Север', 'Юг', 'Alpha', 'Beta', 'beta']) + ` ${i}`, type: pick(rand, ['meeting', 'lab'] as const),
       capacity: int(rand, 1, 8), status, allowedRoles: rand() < 0.15 ? ['manager', 'admin'] : null, requiresApproval: rand() < 0.15,
     });
-    for (const code of ['projector', 'video', 'whiteboard'].filter(() => rand() < 0.4)) await RoomAmenity.create({ roomId: room.id, amenityCode: code });
+    await RoomAmenity.bulkCreate(['projector', 'video', 'whiteboard'].filter(() => rand() < 0.4).map((amenityCode) => ({ roomId: room.id, amenityCode })));
     if (rand() < 0.3) rules.push({ id: uuidv7(), scope: 'room' as never, roomId: room.id, officeId, version: 1, rules: { bufferMin: { before: 20, after: 0 } }, reason: 'test', createdAt: NOW } as never);
     rooms.push({ id: room.id, officeId });
   }
@@ -121,8 +121,9 @@ async function makeBookings(db: TestDb, rand: () => number, w: Pick<World, 'room
       checkInAt: rand() < 0.3 ? new Date(start) : null, holdExpiresAt: status === 'pending' && rand() < 0.5 ? new Date(NOW.getTime() - MIN) : null,
     });
     ids.push(b.id);
-    for (const u of w.users.filter((x) => x.id !== organizer.id && rand() < 0.35)) await BookingAttendee.create({ bookingId: b.id, userId: u.id });
-    if (rand() < 0.2) await BookingAttendee.create({ bookingId: b.id, email: 'guest@example.com' });
+    const people = w.users.filter((x) => x.id !== organizer.id && rand() < 0.35).map((u) => ({ bookingId: b.id, userId: u.id }));
+    const guests = rand() < 0.2 ? [{ bookingId: b.id, email: 'guest@example.com' }] : [];
+    if (people.length + guests.length) await BookingAttendee.bulkCreate([...people, ...guests]);
   }
   for (let i = 0; i < int(rand, 1, 6); i++) {
     const start = ORIGIN + int(rand, 0, SPAN_DAYS * 24 * 4) * 15 * MIN;
