@@ -19,7 +19,8 @@ export function SidePanel({ status, footer }: { status: KioskStatus; footer: Rea
         <KioskClock timeZone={status.office.timeZone} />
         <Divider />
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
+      {/* What does not fit fades out at the bottom instead of being cut through a row. */}
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'hidden', maskImage: 'linear-gradient(to bottom, #000 calc(100% - 32px), transparent)' }}>
         <TodayTimeline status={status} />
       </Box>
       <RoomFacts room={status.room} />

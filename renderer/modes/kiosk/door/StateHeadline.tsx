@@ -40,7 +40,14 @@ export function StateHeadline({ state, timeZone }: { state: RoomState; timeZone:
       <Box sx={{ minWidth: 0 }}>
         <Typography
           component="h1"
-          sx={{ fontSize: 'clamp(3.5rem, 8.5vmin, 7rem)', fontWeight: 800, lineHeight: 0.98, letterSpacing: '-0.035em', overflowWrap: 'anywhere' }}
+          sx={{
+            // Long state words ("Waiting for check-in", "На обслуживании") get a size that fits one line.
+            fontSize: word.length > 14 ? 'clamp(2.75rem, 6.4vmin, 5.25rem)' : 'clamp(3.5rem, 8.5vmin, 7rem)',
+            fontWeight: 800,
+            lineHeight: 1,
+            letterSpacing: '-0.035em',
+            textWrap: 'balance',
+          }}
         >
           {word}
         </Typography>
