@@ -8,11 +8,11 @@ import { addDays, startOfDay, workingSpans } from '../../core/rules/localTime';
 import type { Booking } from '../../db';
 import { requireRoomAccess, scheduleVisibility } from '../access';
 import { toBlockView } from '../blocks';
-import { bookingOccupant, loadRoomRow } from '../bookings/load';
+import { bookingOccupant } from '../bookings/load';
 import { actorOf as bookingActorOf } from '../bookings/policy';
 import { viewsOf } from '../bookings/view';
 import type { Ctx } from '../context';
-import { latestRuleSets, loadOffices, rulesResolver } from './catalog';
+import { latestRuleSets, loadCatalog, loadOffices, rulesResolver } from './catalog';
 import { BUSY_STATUSES } from './occupancy';
 import { clipAll } from './spans';
 import { at, MAX_BOOKING_MS, ms, select } from './sql';
@@ -48,7 +48,9 @@ function roomBlocks(ctx: Ctx, roomId: string, from: number, to: number) {
 
 export async function roomDay(ctx: Ctx, input: z.output<typeof ZScheduleRoomInput>): Promise<RoomDay> {
   const row = await requireRoomAccess(ctx, input.roomId);
-  const room = await loadRoomRow(ctx.store.db, row);
+  const { rooms } = await loadCatalog(ctx.store.db, null, { roomIds: [row.id], includeRetired: true });
+  const room = rooms[0];
+  if (!room) throw notFound('Room', row.id);
   const tz = room.engine.timeZone;
   const day = dayBounds(input.date, tz);
   const [bookings, blocks] = await Promise.all([

@@ -1,7 +1,7 @@
 import type { BookingStatus } from '../../core/domain';
 import type { Occupant } from '../../core/rules';
 import type { Db } from '../../db';
-import { at, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
+import { at, DAY, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
 
 /**
  * What holds rooms and people during a window, read with index range scans: occupying bookings by
@@ -85,24 +85,36 @@ export async function occupantsByRoom(db: Db, from: number, to: number, roomIds?
 /** Statuses in which a meeting takes a person's time: it is planned, or it took place. */
 export const BUSY_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'completed'];
 
-/** Each person's meetings (organized or attended) and own blocks overlapping [from, to). */
+/**
+ * Each person's meetings (organized or attended) and own blocks overlapping [from, to): meetings
+ * shorter than a day from one range per person starting a day early, day-long ones through their
+ * bookings' own index.
+ */
 export async function busyByUser(db: Db, userIds: readonly string[], from: number, to: number) {
-  const span = { from: at(db, from), to: at(db, to), lo: at(db, from - MAX_BOOKING_MS), userIds, busy: BUSY_STATUSES };
-  const [meetings, blocks] = await Promise.all([
-    select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+  const span = { from: at(db, from), to: at(db, to), lo: at(db, from - DAY), userIds, busy: BUSY_STATUSES };
+  const [daylong, long] =
+    db.dialect === 'sqlite'
+      ? ['bookings b INDEXED BY bookings_daylong', 'julianday(b.end_at) - julianday(b.start_at) >= 0.99']
+      : ['bookings b', "b.end_at - b.start_at >= interval '23 hours'"];
+  type Row = { user_id: string; start_at: string | Date; end_at: string | Date };
+  const [meetings, longMeetings, blocks] = await Promise.all([
+    select<Row>(
       db,
       `SELECT user_id, start_at, end_at FROM participations WHERE user_id IN (:userIds)
         AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
       span,
     ),
-    select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+    select<Row>(
       db,
-      'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from',
+      `SELECT p.user_id, p.start_at, p.end_at FROM ${daylong} JOIN participations p ON p.booking_id = b.id
+        WHERE ${long} AND b.end_at > :from AND b.start_at < :lo
+        AND p.user_id IN (:userIds) AND p.status IN (:busy)`,
       span,
     ),
+    select<Row>(db, 'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from', span),
   ]);
   const byUser = new Map<string, Span[]>(userIds.map((id) => [id, []]));
-  for (const r of [...meetings, ...blocks]) byUser.get(r.user_id)?.push({ start: ms(r.start_at), end: ms(r.end_at) });
+  for (const r of [...meetings, ...longMeetings, ...blocks]) byUser.get(r.user_id)?.push({ start: ms(r.start_at), end: ms(r.end_at) });
   return byUser;
 }
 
