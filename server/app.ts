@@ -10,6 +10,7 @@ import type { Db } from '../db';
 import { registerEvents, type EventsOptions } from './events';
 import { createMetrics } from './metrics';
 import { buildOpenApi } from './openapi';
+import { registerReports } from './reports';
 
 export interface ServerDeps {
   dispatch: Dispatch;
@@ -99,6 +100,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
 
   app.get('/api/v1/openapi.json', async () => openApi);
+  registerReports(app, deps.dispatch);
 
   app.get('/health', async (_request, reply) => {
     try {
