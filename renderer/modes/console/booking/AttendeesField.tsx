@@ -1,0 +1,79 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Chip from '@mui/material/Chip';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../../core/contract';
+import { isEmail } from './bookingDraft';
+import type { People } from './usePeople';
+
+interface AttendeesFieldProps {
+  attendeeIds: string[];
+  attendeeEmails: string[];
+  people: People;
+  /** Offer the directory; otherwise only e-mail addresses can be typed. */
+  canPick: boolean;
+  onChange(ids: string[], emails: string[]): void;
+}
+
+type Choice = User | string;
+const label = (c: Choice) => (typeof c === 'string' ? c : `${c.name} · ${c.email}`);
+
+/** Colleagues from the directory and guests by e-mail, as chips. */
+export function AttendeesField({ attendeeIds, attendeeEmails, people, canPick, onChange }: AttendeesFieldProps) {
+  const { t } = useTranslation();
+  const value: Choice[] = [...attendeeIds.map((id) => people.byId.get(id) ?? id), ...attendeeEmails];
+  const options = canPick ? people.list.filter((u) => u.active) : [];
+
+  const update = (choices: Choice[]) => {
+    const ids: string[] = [];
+    const emails: string[] = [];
+    for (const c of choices) {
+      if (typeof c !== 'string') ids.push(c.id);
+      else if (attendeeIds.includes(c)) ids.push(c);
+      else {
+        // A typed address that belongs to someone in the directory becomes that person.
+        const known = options.find((u) => u.email.toLowerCase() === c.trim().toLowerCase());
+        if (known) ids.push(known.id);
+        else emails.push(c.trim());
+      }
+    }
+    onChange([...new Set(ids)], [...new Set(emails)]);
+  };
+
+  return (
+    <Autocomplete<Choice, true, false, true>
+      multiple
+      freeSolo
+      options={options}
+      value={value}
+      getOptionLabel={label}
+      isOptionEqualToValue={(a, b) => (typeof a === 'string' ? a === b : typeof b !== 'string' && a.id === b.id)}
+      filterSelectedOptions
+      autoHighlight
+      onChange={(_, choices) => update(choices)}
+      renderValue={(chosen, getItemProps) =>
+        chosen.map((c, index) => {
+          const { key, ...itemProps } = getItemProps({ index });
+          const isBad = typeof c === 'string' && !attendeeIds.includes(c) && !isEmail(c);
+          return (
+            <Chip
+              key={key}
+              {...itemProps}
+              size="small"
+              color={isBad ? 'error' : 'default'}
+              label={typeof c === 'string' ? (people.byId.get(c)?.name ?? c) : c.name}
+            />
+          );
+        })
+      }
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={t('booking.form.attendees')}
+          helperText={canPick ? t('booking.form.attendeesHint') : t('booking.form.attendeesEmailHint')}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'booking-attendees' } }}
+        />
+      )}
+    />
+  );
+}

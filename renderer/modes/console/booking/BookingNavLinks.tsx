@@ -1,0 +1,30 @@
+import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import ViewTimelineOutlinedIcon from '@mui/icons-material/ViewTimelineOutlined';
+import Button from '@mui/material/Button';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useAbilities } from './useAbilities';
+
+const LINK_SX = { color: 'text.secondary', '&.active': { color: 'primary.main', bgcolor: 'primary.light' } };
+
+/** The booking sections in the app bar: the board, one's own bookings, and approvals for facility staff. */
+export function BookingNavLinks() {
+  const { t } = useTranslation();
+  const abilities = useAbilities();
+  return (
+    <>
+      <Button component={NavLink} to="/console/board" startIcon={<ViewTimelineOutlinedIcon />} sx={LINK_SX} data-testid="nav-board">
+        {t('board.nav')}
+      </Button>
+      <Button component={NavLink} to="/console/my" startIcon={<EventNoteOutlinedIcon />} sx={LINK_SX} data-testid="nav-my">
+        {t('myBookings.nav')}
+      </Button>
+      {abilities.may('bookings.approve') ? (
+        <Button component={NavLink} to="/console/approvals" startIcon={<FactCheckOutlinedIcon />} sx={LINK_SX} data-testid="nav-approvals">
+          {t('approvals.nav')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
