@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { Outlet } from 'react-router';
+import { PermissionsProvider } from './admin/access/PermissionsProvider';
 import { ConsoleAppBar } from './ConsoleAppBar';
 import { OfficeProvider } from './OfficeProvider';
 
@@ -7,12 +8,14 @@ import { OfficeProvider } from './OfficeProvider';
 export function ConsoleLayout() {
   return (
     <OfficeProvider>
-      <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-        <ConsoleAppBar />
-        <Box component="main" sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1440, mx: 'auto' }}>
-          <Outlet />
+      <PermissionsProvider>
+        <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+          <ConsoleAppBar />
+          <Box component="main" sx={{ px: { xs: 2, md: 4 }, py: 3, maxWidth: 1440, mx: 'auto' }}>
+            <Outlet />
+          </Box>
         </Box>
-      </Box>
+      </PermissionsProvider>
     </OfficeProvider>
   );
 }
