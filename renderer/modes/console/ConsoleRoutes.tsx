@@ -5,7 +5,10 @@ import { Navigate, Route, Routes } from 'react-router';
 import { FullPageMessage } from '../../components/FullPageMessage';
 import { errorText } from '../../i18n';
 import { useSession } from '../../session/sessionContext';
+import { ApprovalsPage } from './approvals/ApprovalsPage';
+import { BoardPage } from './board/BoardPage';
 import { ConsoleLayout } from './ConsoleLayout';
+import { MyBookingsPage } from './mybookings/MyBookingsPage';
 import { RoomsPage } from './rooms/RoomsPage';
 import { SignInPage } from './SignInPage';
 
@@ -37,6 +40,9 @@ export function ConsoleRoutes() {
         <Routes>
           <Route element={<ConsoleLayout />}>
             <Route path="rooms" element={<RoomsPage />} />
+            <Route path="board" element={<BoardPage />} />
+            <Route path="my" element={<MyBookingsPage />} />
+            <Route path="approvals" element={<ApprovalsPage />} />
             <Route path="*" element={<Navigate to="/console/rooms" replace />} />
           </Route>
         </Routes>
