@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { RoomlyLogo } from '../../components/RoomlyLogo';
+import { AdminNavLinks } from './admin/access/AdminNavLinks';
 import { BookingNavLinks } from './booking/BookingNavLinks';
 import { OfficeSelector } from './OfficeSelector';
 import { UserMenu } from './UserMenu';
@@ -28,6 +29,7 @@ export function ConsoleAppBar() {
             {t('shell.nav.rooms')}
           </Button>
           <BookingNavLinks />
+          <AdminNavLinks />
         </Box>
         <Box sx={{ flex: 1 }} />
         <OfficeSelector />
