@@ -162,7 +162,7 @@ describe('language and idle', () => {
   });
 
   it('keeps the visitor’s place when they touch the screen during the warning', async () => {
-    await enrolledRoom({ idle: 1, warn: 2 });
+    await enrolledRoom({ idle: 1, warn: 5 });
     await kiosk.chooseLength(15);
     await browser.page.getByTestId('idle-warning').waitFor();
     await browser.page.getByTestId('idle-warning').getByRole('button').click();

@@ -51,8 +51,9 @@ export function kioskUi(page: Page, baseUrl: string) {
       return page.getByTestId('room-name').innerText();
     },
 
-    /** The lengths "Book now" offers, in minutes. */
+    /** The lengths "Book now" offers, in minutes, once the server's offers for the current state are in. */
     async offers(): Promise<number[]> {
+      await page.getByTestId('offers-settling').waitFor({ state: 'detached' });
       const values = await page.getByTestId('book-offer').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-minutes'))));
       return values;
     },

@@ -37,10 +37,12 @@ function Note({ icon, children, testId }: { icon: ReactNode; children: ReactNode
  * What a visitor can do now, on the state colour. Only what the engine and the state allow is
  * offered; without a connection every action is shown disabled, with the reason.
  */
-export function ActionArea({ status, state, isOnline, pending, actions, tone }: {
+export function ActionArea({ status, state, isOnline, isSettling, pending, actions, tone }: {
   status: KioskStatus;
   state: RoomState;
   isOnline: boolean;
+  /** The door has just changed and the server's new offers are on their way. */
+  isSettling: boolean;
   /** The action on its way to the server (its button shows it), if any. */
   pending: string | null;
   actions: DoorActions;
@@ -84,7 +86,14 @@ export function ActionArea({ status, state, isOnline, pending, actions, tone }: 
           </PanelButton>
         </Box>
       ) : null}
-      {!running && !state.checkInFor && offers.length === 0 ? <Note icon={<InfoOutlinedIcon aria-hidden sx={iconSx} />} testId="book-blocked">{blockedText}</Note> : null}
+      {isSettling && !running && offers.length === 0 && isFreeState(state.kind) ? (
+        <Box aria-hidden data-testid="offers-settling" sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 1.5, pt: 5 }}>
+          {[0, 1, 2, 3].map((i) => (
+            <Box key={i} sx={{ height: 96, borderRadius: 4, bgcolor: 'rgba(255,255,255,0.18)' }} />
+          ))}
+        </Box>
+      ) : null}
+      {!isSettling && !running && !state.checkInFor && offers.length === 0 ? <Note icon={<InfoOutlinedIcon aria-hidden sx={iconSx} />} testId="book-blocked">{blockedText}</Note> : null}
       {!isOnline ? <Note icon={<CloudOffRoundedIcon aria-hidden sx={iconSx} />} testId="actions-offline">{t('kiosk.actions.needsConnection')}</Note> : null}
     </Stack>
   );

@@ -63,6 +63,7 @@ export function DoorPage({ connection, settings, onUnenrolled, onLeave }: {
         <DoorScreen
           status={snapshot.status}
           isOnline={snapshot.isOnline}
+          isSettling={snapshot.isSettling}
           updatedAt={snapshot.updatedAt}
           client={connection.client}
           feed={feed}

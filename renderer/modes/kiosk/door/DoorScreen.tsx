@@ -24,9 +24,10 @@ import { StatePanel } from './StatePanel';
  * The door at work: state panel and side panel side by side in landscape, stacked in portrait;
  * the sheets of an interaction over them; the idle watch that brings everything home.
  */
-export function DoorScreen({ status, isOnline, updatedAt, client, feed, settings, onLeave, onDisconnect }: {
+export function DoorScreen({ status, isOnline, isSettling, updatedAt, client, feed, settings, onLeave, onDisconnect }: {
   status: KioskStatus;
   isOnline: boolean;
+  isSettling: boolean;
   updatedAt: number | null;
   client: ApiClient;
   feed: StatusFeed;
@@ -71,6 +72,7 @@ export function DoorScreen({ status, isOnline, updatedAt, client, feed, settings
           status={status}
           state={state}
           isOnline={isOnline}
+          isSettling={isSettling}
           pending={door.pending}
           problem={door.problem}
           actions={{ onOffer: door.chooseOffer, onCheckIn: door.checkIn, onExtend: door.extend, onEnd: door.askToEnd }}

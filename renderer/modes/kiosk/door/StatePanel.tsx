@@ -11,10 +11,11 @@ import { StateHeadline } from './StateHeadline';
 import { STATE_LOOKS } from './stateLook';
 
 /** The half of the door seen from the corridor: the room's name, its state in colour, the actions. */
-export function StatePanel({ status, state, isOnline, pending, problem, actions }: {
+export function StatePanel({ status, state, isOnline, isSettling, pending, problem, actions }: {
   status: KioskStatus;
   state: RoomState;
   isOnline: boolean;
+  isSettling: boolean;
   pending: string | null;
   problem: string | null;
   actions: DoorActions;
@@ -58,7 +59,7 @@ export function StatePanel({ status, state, isOnline, pending, problem, actions 
           <Typography sx={{ fontSize: '1.2rem', fontWeight: 650 }}>{problem}</Typography>
         </Stack>
       ) : null}
-      <ActionArea status={status} state={state} isOnline={isOnline} pending={pending} actions={actions} tone={look.background} />
+      <ActionArea status={status} state={state} isOnline={isOnline} isSettling={isSettling} pending={pending} actions={actions} tone={look.background} />
     </Box>
   );
 }

@@ -18,6 +18,8 @@ export interface FeedSnapshot {
   isOnline: boolean;
   /** The credential was refused: the tablet must be enrolled (again). */
   isUnenrolled: boolean;
+  /** A confirmed change is shown but the server's new offers have not arrived yet. */
+  isSettling: boolean;
   error: unknown;
 }
 
@@ -71,7 +73,7 @@ export function createStatusFeed(options: FeedOptions): StatusFeed {
   const { client, clock } = options;
   const retryMs = options.retryMs ?? RETRY_MS;
   const listeners = new Set<() => void>();
-  let snapshot: FeedSnapshot = { status: null, updatedAt: null, isOnline: true, isUnenrolled: false, error: null };
+  let snapshot: FeedSnapshot = { status: null, updatedAt: null, isOnline: true, isUnenrolled: false, isSettling: false, error: null };
   let inFlight: Promise<void> | null = null;
   let isQueued = false;
   let isRunning = false;
@@ -173,20 +175,20 @@ export function createStatusFeed(options: FeedOptions): StatusFeed {
       clock.sync(Date.parse(status.now), sentAt, receivedAt);
       if (retry) clearTimeout(retry);
       retry = null;
-      set({ status, updatedAt: clock.now(), isOnline: true, isUnenrolled: false, error: null });
+      set({ status, updatedAt: clock.now(), isOnline: true, isUnenrolled: false, isSettling: false, error: null });
       scheduleTurn(status);
     },
     applyBooking(update) {
       const status = snapshot.status;
       if (!status) return;
       const entries = status.entries.map((e) => (e.id === update.id ? { ...e, ...update } : e));
-      set({ status: { ...status, entries, extend: null } });
+      set({ status: { ...status, entries, extend: null }, isSettling: true });
     },
     addEntry(entry) {
       const status = snapshot.status;
       if (!status) return;
       const entries = [...status.entries.filter((e) => e.id !== entry.id), entry];
-      set({ status: { ...status, entries, walkUp: { ...status.walkUp, offers: [] } } });
+      set({ status: { ...status, entries, walkUp: { ...status.walkUp, offers: [] }, extend: null }, isSettling: true });
     },
     link(state) {
       if (state === 'closed') void feed.refresh();
