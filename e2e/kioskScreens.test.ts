@@ -47,6 +47,7 @@ async function shoot(kiosk: KioskUi, name: string, expected: DoorState) {
     for (const [orientation, viewport] of Object.entries(ORIENTATIONS)) {
       await kiosk.page.setViewportSize(viewport);
       await kiosk.waitForState(expected);
+      if (name !== 'offline') await kiosk.waitForSettled();
       await saveScreenshot(kiosk.page, `kiosk-${name}-${orientation}-${language}`);
     }
   }

@@ -42,6 +42,11 @@ export function kioskUi(page: Page, baseUrl: string) {
       await page.locator(`[data-testid="kiosk-state"][data-state="${wanted}"]`).waitFor({ timeout });
     },
 
+    /** Waits until the server's answer after the last change is in (offers, extension). */
+    async waitForSettled() {
+      await page.locator('[data-testid="door"][data-settling="false"]').waitFor();
+    },
+
     /** The headline as people read it, e.g. "Busy until 12:35". */
     async headline(): Promise<string> {
       return (await state.getAttribute('aria-label')) ?? '';

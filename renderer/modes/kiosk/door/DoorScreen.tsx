@@ -56,6 +56,7 @@ export function DoorScreen({ status, isOnline, isSettling, updatedAt, client, fe
     <Box
       data-testid="door"
       data-room-id={status.room.id}
+      data-settling={isSettling}
       sx={{ height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden', bgcolor: '#FFFFFF' }}
     >
       {!isOnline ? <OfflineBanner updatedAt={updatedAt} timeZone={tz} /> : null}
