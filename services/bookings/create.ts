@@ -12,7 +12,7 @@ import { judge, refusalFor, withOverlapExplained, type Proposal } from './decide
 import { loadRoomFor, type LoadedRoom, ensureRuleVersion } from './load';
 import { bookingChange, bookingFacts, notify } from './notify';
 import { actorOf, organizerFor, type Actor } from './policy';
-import { headcount, insertBooking, normalizeAttendees, updateBookingRow } from './rows';
+import { headcount, insertBooking, normalizeAttendees, updateBookingRow, type BookingRecord } from './rows';
 import { toMessage } from './refusal';
 import { toBookingView, viewsOf } from './view';
 
@@ -61,6 +61,33 @@ export const ruleVersionsData = (room: LoadedRoom) => ({
   },
 });
 
+/** The new row's fields from the request and the engine's acceptance. */
+const newRow = (id: string, actor: Actor, input: CreateInput, p: Proposal, decision: Acceptance) => ({
+  id,
+  roomId: p.room.engine.id,
+  organizerId: p.organizerId,
+  createdById: actor.userId ?? p.organizerId,
+  title: input.title,
+  description: input.description ?? '',
+  isPrivate: input.isPrivate ?? false,
+  startAt: p.start,
+  endAt: p.end,
+  source: input.source ?? (actor.deviceId ? ('kiosk' as const) : ('console' as const)),
+  ...acceptedFields(decision, p.room),
+});
+
+/** The audit trail of a create: the booking with its rule versions, and an override with its reason. */
+function createAudit(row: BookingRecord, room: LoadedRoom, override: CreateInput['override'], displacedIds: string[]): AuditNote[] {
+  const audit: AuditNote[] = [
+    { action: 'booking.create', entityType: 'booking', entityId: row.id, data: { ...bookingFacts(row), ...ruleVersionsData(room) } },
+  ];
+  if (override && displacedIds.length) {
+    const data = { displaced: displacedIds };
+    audit.push({ action: 'booking.override', entityType: 'booking', entityId: row.id, reason: override.reason, data });
+  }
+  return audit;
+}
+
 async function writeNew(
   ctx: Ctx,
   t: Transaction,
@@ -76,35 +103,9 @@ async function writeNew(
   const stale = await expireStaleHolds(ctx, t, verdict.occupants, officeId);
   const attendees = normalizeAttendees(p.organizerId, input.attendeeIds, input.attendeeEmails);
   const id = uuidv7();
-  const reason = input.override?.reason ?? '';
-  const pushed = await displace(ctx, t, decision.displaced, id, reason, officeId);
-  const row = await insertBooking(
-    ctx,
-    t,
-    {
-      id,
-      roomId: p.room.engine.id,
-      organizerId: p.organizerId,
-      createdById: actor.userId ?? p.organizerId,
-      title: input.title,
-      description: input.description ?? '',
-      isPrivate: input.isPrivate ?? false,
-      startAt: p.start,
-      endAt: p.end,
-      source: input.source ?? (actor.deviceId ? 'kiosk' : 'console'),
-      ...acceptedFields(decision, p.room),
-    },
-    attendees,
-  );
-  const audit: AuditNote[] = [
-    ...stale.audit,
-    { action: 'booking.create', entityType: 'booking', entityId: row.id, data: { ...bookingFacts(row), ...ruleVersionsData(p.room) } },
-    ...pushed.audit,
-  ];
-  if (input.override && pushed.rows.length) {
-    const data = { displaced: pushed.rows.map((r) => r.id) };
-    audit.push({ action: 'booking.override', entityType: 'booking', entityId: row.id, reason, data });
-  }
+  const pushed = await displace(ctx, t, decision.displaced, id, input.override?.reason ?? '', officeId);
+  const row = await insertBooking(ctx, t, newRow(id, actor, input, p, decision), attendees);
+  const audit = [...stale.audit, ...createAudit(row, p.room, input.override, pushed.rows.map((r) => r.id)), ...pushed.audit];
   const value: BookingOutcome = {
     booking: toBookingView(row, attendees, officeId, actor),
     notes: decision.ruleNotes.map(toMessage),

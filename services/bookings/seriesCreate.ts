@@ -10,11 +10,11 @@ import { mutate, type AuditNote } from '../mutate';
 import { expireStaleHolds } from './advance';
 import { acceptedFields, ruleVersionsData } from './create';
 import { buffersOf, requestOf, withOverlapExplained, type Proposal } from './decide';
-import { activeCount, DAY, loadOccupants, loadRoomFor, MINUTE, ensureRuleVersion } from './load';
+import { activeCount, DAY, loadOccupants, loadRoomFor, MINUTE, ensureRuleVersion, type LoadedRoom } from './load';
 import { bookingChange } from './notify';
 import { actorOf, organizerFor } from './policy';
 import { refusalCode, toMessage } from './refusal';
-import { headcount, insertBooking, normalizeAttendees } from './rows';
+import { headcount, insertBooking, normalizeAttendees, type BookingRecord } from './rows';
 import { viewsOf } from './view';
 
 /**
@@ -120,35 +120,29 @@ export const seriesView = (s: BookingSeries) => ({
 
 const TEN_YEARS_MS = 3660 * DAY;
 
-async function writeSeries(ctx: Ctx, t: Transaction, input: SeriesInput, organizerId: string, keep: (p: Proposal[]) => void) {
-  const actor = actorOf(ctx);
-  const rrule = boundedRRule(input.rrule);
-  const room = await loadRoomFor(ctx, input.roomId, t);
+/** The occurrences of the requested series, each a proposal for the engine. */
+function proposalsOf(input: SeriesInput, room: LoadedRoom, base: Omit<Proposal, 'room' | 'start' | 'end'>) {
   const start = new Date(input.start);
   const durationMin = (new Date(input.end).getTime() - start.getTime()) / MINUTE;
   if (!Number.isInteger(durationMin) || durationMin <= 0) throw badSeries('A series needs an end after its start, in whole minutes.');
+  const rrule = boundedRRule(input.rrule);
   const spec = { rrule, firstStart: start, timeZone: room.engine.timeZone, durationMin };
   const occurrences = expandSeries(spec, start, new Date(start.getTime() + TEN_YEARS_MS));
   if (occurrences.length === 0) throw badSeries('The RRULE gives no occurrence on or after the start.');
-  const attendees = normalizeAttendees(organizerId, input.attendeeIds, input.attendeeEmails);
-  const base = { room, organizerId, actor, attendeeCount: headcount(attendees), amenities: input.amenities };
-  const proposals: Proposal[] = occurrences.map((o) => ({ ...base, start: o.start, end: o.end }));
-  const judged = await judgeAll(ctx, t, proposals, new Set());
-  if (judged.skipped.length && (!input.skipConflicts || judged.accepted.length === 0)) {
-    throw seriesRefusal(judged.skipped, occurrences.length);
-  }
-  keep(judged.accepted.map((a) => a.p));
-  await ensureRuleVersion(ctx.store.db, room, ctx.now, t);
-  const stale = await expireStaleHolds(ctx, t, judged.occupants, room.engine.officeId);
+  const proposals: Proposal[] = occurrences.map((o) => ({ ...base, room, start: o.start, end: o.end }));
+  return { spec, proposals };
+}
+
+/** The series row (skipped occurrences remembered as exceptions) and one booking per accepted occurrence. */
+async function insertSeries(ctx: Ctx, t: Transaction, input: SeriesInput, spec: SeriesSpecRow, judged: Judged) {
+  const first = judged.accepted[0]!.p;
+  const { room, organizerId, actor } = first;
   const series = await ctx.store.db.models.BookingSeries.create(
     {
       id: uuidv7(),
       roomId: room.engine.id,
       organizerId,
-      rrule,
-      timeZone: room.engine.timeZone,
-      firstStart: start,
-      durationMin,
+      ...spec,
       exdates: judged.skipped.map((s) => s.p.start.toISOString()),
       until: null,
       createdAt: ctx.now,
@@ -156,7 +150,8 @@ async function writeSeries(ctx: Ctx, t: Transaction, input: SeriesInput, organiz
     },
     { transaction: t, silent: true },
   );
-  const rows = [];
+  const attendees = normalizeAttendees(organizerId, input.attendeeIds, input.attendeeEmails);
+  const rows: BookingRecord[] = [];
   for (const { p, decision } of judged.accepted) {
     const fields = {
       roomId: room.engine.id,
@@ -174,15 +169,35 @@ async function writeSeries(ctx: Ctx, t: Transaction, input: SeriesInput, organiz
     };
     rows.push(await insertBooking(ctx, t, fields, attendees));
   }
+  return { series, rows };
+}
+
+type SeriesSpecRow = { rrule: string; timeZone: string; firstStart: Date; durationMin: number };
+
+async function writeSeries(ctx: Ctx, t: Transaction, input: SeriesInput, organizerId: string, keep: (p: Proposal[]) => void) {
+  const actor = actorOf(ctx);
+  const room = await loadRoomFor(ctx, input.roomId, t);
+  const attendeeCount = headcount(normalizeAttendees(organizerId, input.attendeeIds, input.attendeeEmails));
+  const { spec, proposals } = proposalsOf(input, room, { organizerId, actor, attendeeCount, amenities: input.amenities });
+  const judged = await judgeAll(ctx, t, proposals, new Set());
+  if (judged.skipped.length && (!input.skipConflicts || judged.accepted.length === 0)) {
+    throw seriesRefusal(judged.skipped, proposals.length);
+  }
+  keep(judged.accepted.map((a) => a.p));
+  await ensureRuleVersion(ctx.store.db, room, ctx.now, t);
+  const stale = await expireStaleHolds(ctx, t, judged.occupants, room.engine.officeId);
+  const specRow = { rrule: spec.rrule, timeZone: spec.timeZone, firstStart: spec.firstStart, durationMin: spec.durationMin };
+  const { series, rows } = await insertSeries(ctx, t, input, specRow, judged);
   const skipped = judged.skipped.map((s) => ({
     start: s.p.start.toISOString(),
     end: s.p.end.toISOString(),
     code: refusalCode(s.violations),
     violations: s.violations.map(toMessage),
   }));
+  const data = { rrule: spec.rrule, created: rows.length, skipped, ...ruleVersionsData(room) };
   const audit: AuditNote[] = [
     ...stale.audit,
-    { action: 'series.create', entityType: 'series', entityId: series.id, data: { rrule, created: rows.length, skipped, ...ruleVersionsData(room) } },
+    { action: 'series.create', entityType: 'series', entityId: series.id, data },
     ...rows.map((r) => ({ action: 'booking.create', entityType: 'booking', entityId: r.id, data: { seriesId: series.id } })),
   ];
   const value: SeriesOutcome = { series: seriesView(series), bookings: await viewsOf(ctx.store.db, rows, actor, t), skipped };

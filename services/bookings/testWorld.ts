@@ -55,18 +55,10 @@ async function authenticateById(token: string, { store }: { store: Store }): Pro
   return { kind: 'user', userId: user.id, role: user.role, officeId: user.officeId ?? null };
 }
 
-export async function openWorld(nowIso: string): Promise<World> {
-  const db = await openTestDb();
-  const store = createStore({ db, secret: 'scenario-secret-that-is-long-enough-for-signing' });
-  const world = { now: new Date(nowIso) } as World;
-  const dispatch = createDispatcher({ handlers, store, authenticate: authenticateById, clock: () => world.now });
+/** Offices, rooms, people and door tablets, written straight to the store. */
+function places(db: TestDb) {
   const { Office, Room, RoomAmenity, Amenity, User } = db.models;
-  const call: World['call'] = async (method, input, as) => dispatch(method, input, { token: as }) as never;
-  Object.assign(world, {
-    db,
-    store,
-    dispatch,
-    setNow: (iso: string) => (world.now = new Date(iso)),
+  return {
     office: async (name: string, timeZone: string, workingHours: WorkingHours = {}, holidays: string[] = []) =>
       (await Office.create({ id: uuidv7(), name, timeZone, workingHours, holidays })).id,
     room: async (officeId: string, name: string, o: RoomOptions = {}) => {
@@ -77,13 +69,19 @@ export async function openWorld(nowIso: string): Promise<World> {
       await RoomAmenity.bulkCreate(codes.map((amenityCode) => ({ roomId: id, amenityCode })));
       return id;
     },
-    user: async (role: Role, officeId: string | null, name = role) =>
+    user: async (role: Role, officeId: string | null, name: string = role) =>
       (await User.create({ id: uuidv7(), email: `${name}.${uuidv7().slice(-8)}@roomly.test`, name, role, officeId })).id,
     device: async (roomId: string) => {
       const token = `device-${uuidv7()}`;
       devices.set(token, { kind: 'device', deviceId: uuidv7(), roomId });
       return token;
     },
+  };
+}
+
+/** Calls through the dispatcher: the envelope, or its value, or its error. */
+function calls(world: World, call: World['call']) {
+  return {
     call,
     ok: async (method: MethodName, input: never, as: string) => {
       const r = await call(method, input, as);
@@ -98,19 +96,35 @@ export async function openWorld(nowIso: string): Promise<World> {
     setRules: async (scope: never, rules: RulesPatch, as: string) => {
       await world.ok('rules.update', { scope, rules, reason: 'Scenario rules.' }, as);
     },
+  };
+}
+
+async function dryRun<T>(db: TestDb, fn: () => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await db
+    .write(async () => {
+      result = await fn();
+      throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
+    });
+  return result as T;
+}
+
+export async function openWorld(nowIso: string): Promise<World> {
+  const db = await openTestDb();
+  const store = createStore({ db, secret: 'scenario-secret-that-is-long-enough-for-signing' });
+  const world = { now: new Date(nowIso) } as World;
+  const dispatch = createDispatcher({ handlers, store, authenticate: authenticateById, clock: () => world.now });
+  const call: World['call'] = async (method, input, as) => dispatch(method, input, { token: as }) as never;
+  Object.assign(world, places(db), calls(world, call), {
+    db,
+    store,
+    dispatch,
+    setNow: (iso: string) => (world.now = new Date(iso)),
     advance: () => advance(store, world.now),
-    dryRun: async <T,>(fn: () => Promise<T>) => {
-      let result: T | undefined;
-      await db
-        .write(async () => {
-          result = await fn();
-          throw ROLLBACK;
-        })
-        .catch((error: unknown) => {
-          if (error !== ROLLBACK) throw error;
-        });
-      return result as T;
-    },
+    dryRun: <T,>(fn: () => Promise<T>) => dryRun(db, fn),
     close: () => db.cleanup(),
   });
   return world;
