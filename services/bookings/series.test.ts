@@ -100,6 +100,19 @@ describe('changing a series', () => {
     expect((await get(third)).seriesId).toBe(newSeries?.id);
   });
 
+  it('moves an hourly series later even when each occurrence lands on its neighbour’s old place', async () => {
+    await w.setRules({ level: 'office', officeId: o.office }, { bufferMin: { before: 0, after: 0 } }, o.egor);
+    const hourly = { ...meeting(o.sever, '2026-11-25T10:00', '2026-11-25T10:45', 'Hourly'), rrule: 'FREQ=HOURLY;COUNT=3' };
+    const made = await w.ok('bookings.createSeries', hourly, o.maria);
+    const first = made.bookings[0]!.id;
+    const done = await w.ok('bookings.update', { id: first, start: msk('2026-11-25T10:30'), end: msk('2026-11-25T11:15'), applyTo: 'following' }, o.maria);
+    expect([done.booking, ...done.alsoChanged].map((b) => b.start)).toEqual([
+      '2026-11-25T07:30:00.000Z',
+      '2026-11-25T08:30:00.000Z',
+      '2026-11-25T09:30:00.000Z',
+    ]);
+  });
+
   it('refuses "this and following" when a later occurrence would conflict, and changes nothing', async () => {
     const [, second, third] = await series();
     const nina = await w.user('manager', o.office, 'Nina');

@@ -105,8 +105,13 @@ async function moveRegulars(ctx: Ctx, t: Transaction, actor: Actor, held: Held, 
   await ensureRuleVersion(ctx.store.db, room, ctx.now, t);
   if (judged.skipped.length) throw seriesRefusal(judged.skipped, proposals.length);
   const stale = await expireStaleHolds(ctx, t, judged.occupants, room.engine.officeId);
-  for (const [i, { p, decision }] of judged.accepted.entries()) {
-    await updateBookingRow(ctx, t, regular[i]!, { roomId: room.engine.id, startAt: p.start, endAt: p.end, checkInAt: null, ...acceptedFields(decision, room) });
+  // Moving later, the last occurrence goes first (and moving earlier, the first), so that no row
+  // ever lands on a neighbour's old place: the store's no-overlap constraint sees every step.
+  const order = [...judged.accepted.entries()];
+  if (delta > 0) order.reverse();
+  for (const [i, { p, decision }] of order) {
+    const fields = { roomId: room.engine.id, startAt: p.start, endAt: p.end, checkInAt: null, ...acceptedFields(decision, room) };
+    await updateBookingRow(ctx, t, regular[i]!, fields);
   }
   return { proposals, stale };
 }
