@@ -86,16 +86,31 @@ export async function occupantsByRoom(db: Db, from: number, to: number, roomIds?
 export const BUSY_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'completed'];
 
 /**
+ * Meetings of these people that began more than a day before `from` and still run: day-long
+ * bookings (usually none) by their own index, then their participants. Two steps, because
+ * PostgreSQL cannot estimate the partial index and would plan a join over every participation.
+ */
+async function dayLongMeetings(db: Db, span: { from: string; lo: string; userIds: readonly string[]; busy: readonly string[] }) {
+  const [index, long] =
+    db.dialect === 'sqlite'
+      ? ['INDEXED BY bookings_daylong', 'julianday(end_at) - julianday(start_at) >= 0.99']
+      : ['', "end_at - start_at >= interval '23 hours'"];
+  const ids = await select<{ id: string }>(db, `SELECT id FROM bookings ${index} WHERE ${long} AND end_at > :from AND start_at < :lo`, span);
+  if (ids.length === 0) return [];
+  return select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+    db,
+    'SELECT user_id, start_at, end_at FROM participations WHERE booking_id IN (:ids) AND user_id IN (:userIds) AND status IN (:busy)',
+    { ...span, ids: ids.map((r) => r.id) },
+  );
+}
+
+/**
  * Each person's meetings (organized or attended) and own blocks overlapping [from, to): meetings
  * shorter than a day from one range per person starting a day early, day-long ones through their
  * bookings' own index.
  */
 export async function busyByUser(db: Db, userIds: readonly string[], from: number, to: number) {
   const span = { from: at(db, from), to: at(db, to), lo: at(db, from - DAY), userIds, busy: BUSY_STATUSES };
-  const [daylong, long] =
-    db.dialect === 'sqlite'
-      ? ['bookings b INDEXED BY bookings_daylong', 'julianday(b.end_at) - julianday(b.start_at) >= 0.99']
-      : ['bookings b', "b.end_at - b.start_at >= interval '23 hours'"];
   type Row = { user_id: string; start_at: string | Date; end_at: string | Date };
   const [meetings, longMeetings, blocks] = await Promise.all([
     select<Row>(
@@ -104,13 +119,7 @@ export async function busyByUser(db: Db, userIds: readonly string[], from: numbe
         AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
       span,
     ),
-    select<Row>(
-      db,
-      `SELECT p.user_id, p.start_at, p.end_at FROM ${daylong} JOIN participations p ON p.booking_id = b.id
-        WHERE ${long} AND b.end_at > :from AND b.start_at < :lo
-        AND p.user_id IN (:userIds) AND p.status IN (:busy)`,
-      span,
-    ),
+    dayLongMeetings(db, span),
     select<Row>(db, 'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from', span),
   ]);
   const byUser = new Map<string, Span[]>(userIds.map((id) => [id, []]));
