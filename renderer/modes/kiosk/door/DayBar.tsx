@@ -22,6 +22,9 @@ export function dayAxis(status: Pick<KioskStatus, 'day' | 'entries'>): { from: n
 }
 
 /**
+ * Positions go in `style`, not `sx`: every distinct `sx` value becomes a stylesheet rule that is
+ * never removed, and the "now" line moves every second on a screen that runs for months.
+ *
  * The day at a glance: closed hours hatched, meetings as blocks, a line at "now". A picture for
  * the eye; the list beside it says the same in words (so the bar is hidden from screen readers).
  */
@@ -42,7 +45,11 @@ export function DayBar({ status }: { status: KioskStatus }) {
     <Box aria-hidden sx={{ position: 'relative', pt: 0.5, pb: 3.5 }} data-testid="day-bar">
       <Box sx={{ position: 'relative', height: 28, borderRadius: 2, overflow: 'hidden', bgcolor: '#E7ECF3', backgroundImage: 'repeating-linear-gradient(135deg, #E7ECF3 0 6px, #D9DFE8 6px 12px)' }}>
         {status.day.open.map((s) => (
-          <Box key={s.start} sx={{ position: 'absolute', top: 0, bottom: 0, left: pct(Date.parse(s.start)), width: width(Date.parse(s.start), Date.parse(s.end)), bgcolor: '#DDF3E4' }} />
+          <Box
+            key={s.start}
+            sx={{ position: 'absolute', top: 0, bottom: 0, bgcolor: '#DDF3E4' }}
+            style={{ left: pct(Date.parse(s.start)), width: width(Date.parse(s.start), Date.parse(s.end)) }}
+          />
         ))}
         {status.entries.map((e) => (
           <Box
@@ -51,16 +58,15 @@ export function DayBar({ status }: { status: KioskStatus }) {
               position: 'absolute',
               top: 3,
               bottom: 3,
-              left: pct(Date.parse(e.start)),
-              width: width(Date.parse(e.start), Date.parse(e.end)),
               bgcolor: e.kind === 'block' ? '#4A5361' : Date.parse(e.end) <= now ? '#C9A3A5' : '#B3261E',
               borderRadius: '4px',
               boxShadow: 'inset 0 0 0 1px rgba(255,255,255,0.6)',
             }}
+            style={{ left: pct(Date.parse(e.start)), width: width(Date.parse(e.start), Date.parse(e.end)) }}
           />
         ))}
         {now >= from && now <= to ? (
-          <Box sx={{ position: 'absolute', top: -2, bottom: -2, left: pct(now), width: 3, ml: '-1.5px', bgcolor: '#111827', borderRadius: 2 }} />
+          <Box sx={{ position: 'absolute', top: -2, bottom: -2, width: 3, ml: '-1.5px', bgcolor: '#111827', borderRadius: 2 }} style={{ left: pct(now) }} />
         ) : null}
       </Box>
       {ticks.map((t) => (
@@ -69,7 +75,6 @@ export function DayBar({ status }: { status: KioskStatus }) {
           sx={{
             position: 'absolute',
             bottom: 0,
-            left: pct(t),
             // The first and last labels stay inside the bar's width.
             transform: t === from ? 'none' : t === to ? 'translateX(-100%)' : 'translateX(-50%)',
             fontSize: '0.9rem',
@@ -77,6 +82,7 @@ export function DayBar({ status }: { status: KioskStatus }) {
             fontWeight: 600,
             fontVariantNumeric: 'tabular-nums',
           }}
+          style={{ left: pct(t) }}
         >
           {formatTime(t, tz, locale)}
         </Box>
