@@ -16,11 +16,13 @@ interface BoardBookingProps {
   timeZone: string;
   locale: string;
   organizerName: string | null;
+  /** Just booked or changed: ringed for a moment so the eye finds it. */
+  isHighlighted?: boolean;
   onOpen(booking: BookingView): void;
 }
 
 /** One booking on a room's lane: its title (or "Busy"), its time, and marks for pending, checked in, private. */
-export function BoardBooking({ booking: b, left, width, timeZone, locale, organizerName, onOpen }: BoardBookingProps) {
+export function BoardBooking({ booking: b, left, width, timeZone, locale, organizerName, isHighlighted = false, onOpen }: BoardBookingProps) {
   const { t } = useTranslation();
   const look = lookOf(b);
   const style = LOOKS[look];
@@ -40,6 +42,7 @@ export function BoardBooking({ booking: b, left, width, timeZone, locale, organi
         data-status={b.status}
         data-checked-in={b.checkInAt ? 'true' : 'false'}
         data-title={b.isMasked ? '' : b.title}
+        data-highlighted={isHighlighted ? 'true' : undefined}
         sx={{
           position: 'absolute',
           left: `${left}%`,
@@ -61,6 +64,7 @@ export function BoardBooking({ booking: b, left, width, timeZone, locale, organi
           borderLeftWidth: 3,
           borderLeftStyle: 'solid',
           transition: 'box-shadow 120ms, transform 120ms',
+          boxShadow: isHighlighted ? '0 0 0 3px rgba(40,71,217,0.35), 0 4px 14px rgba(20,26,46,0.18)' : 'none',
           '&:hover, &.Mui-focusVisible': { boxShadow: '0 4px 14px rgba(20,26,46,0.18)', zIndex: 3 },
         }}
       >

@@ -2,7 +2,7 @@ import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import MeetingRoomOutlinedIcon from '@mui/icons-material/MeetingRoomOutlined';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { BookingView, Room } from '../../../../core/contract';
@@ -24,6 +24,8 @@ import { useBoardDay } from './useBoardDay';
 import { useBoardOffice } from './useBoardOffice';
 
 const DEFAULT_MINUTES = 30;
+/** How long a just-made booking stays ringed on the board. */
+const HIGHLIGHT_MS = 8_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** All rooms of an office on one day's timeline: see who has what, book a free slot, act on a booking. */
@@ -46,6 +48,12 @@ export function BoardPage() {
   const stepMin = officeRules.data?.rules.stepMin ?? 15;
   const [target, setTarget] = useState<DialogTarget>(null);
   const [toast, setToast] = useState<string | null>(null);
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!highlightId) return;
+    const timer = setTimeout(() => setHighlightId(null), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [highlightId]);
   const rooms = board.rooms ?? [];
 
   const pick = useCallback(
@@ -58,6 +66,7 @@ export function BoardPage() {
   const open = useCallback((booking: BookingView) => setTarget({ kind: 'details', booking }), []);
   const changed = (message: string, booking: BookingView) => {
     setToast(message);
+    setHighlightId(booking.status === 'pending' || booking.status === 'confirmed' ? booking.id : null);
     const bookedDay = localDay(Date.parse(booking.start), timeZone);
     if (bookedDay !== day) setDay(bookedDay);
     board.reload();
@@ -94,6 +103,7 @@ export function BoardPage() {
           locale={locale}
           now={now}
           isBusy={board.isRefreshing}
+          highlightId={highlightId}
           organizerName={people.name}
           onPick={pick}
           onOpen={open}

@@ -19,13 +19,14 @@ interface BoardRowProps {
   locale: string;
   /** Past slots cannot be booked: they are not offered. */
   now: number;
+  highlightId: string | null;
   organizerName(id: string): string | null;
   onPick(room: Room, start: number): void;
   onOpen(booking: BookingView, room: Room): void;
 }
 
 /** One room: its cell, then its lane of the day with closed hours, free slots, bookings and blocks. */
-export function BoardRow({ room, day, range, stepMin, timeZone, locale, now, organizerName, onPick, onOpen }: BoardRowProps) {
+export function BoardRow({ room, day, range, stepMin, timeZone, locale, now, highlightId, organizerName, onPick, onOpen }: BoardRowProps) {
   const { t } = useTranslation();
   const isMaintenance = room.status === 'maintenance';
   const hours = day?.hours ?? [];
@@ -64,6 +65,7 @@ export function BoardRow({ room, day, range, stepMin, timeZone, locale, now, org
               timeZone={timeZone}
               locale={locale}
               organizerName={booking.isMasked ? null : organizerName(booking.organizerId)}
+              isHighlighted={booking.id === highlightId}
               onOpen={(b) => onOpen(b, room)}
             />
           ) : null;

@@ -18,13 +18,14 @@ interface BoardTimelineProps {
   locale: string;
   now: number;
   isBusy: boolean;
+  highlightId: string | null;
   organizerName(id: string): string | null;
   onPick(room: Room, start: number): void;
   onOpen(booking: BookingView, room: Room): void;
 }
 
 /** Rooms down, hours across: the office's day at a glance, with the hour grid and the present moment. */
-export function BoardTimeline({ rooms, days, range, stepMin, timeZone, locale, now, isBusy, organizerName, onPick, onOpen }: BoardTimelineProps) {
+export function BoardTimeline({ rooms, days, range, stepMin, timeZone, locale, now, isBusy, highlightId, organizerName, onPick, onOpen }: BoardTimelineProps) {
   const { t } = useTranslation();
   const ticks = hourTicks(range, timeZone);
   return (
@@ -72,6 +73,7 @@ export function BoardTimeline({ rooms, days, range, stepMin, timeZone, locale, n
             timeZone={timeZone}
             locale={locale}
             now={now}
+            highlightId={highlightId}
             organizerName={organizerName}
             onPick={onPick}
             onOpen={onOpen}

@@ -15,13 +15,15 @@ interface RefusalPanelProps {
   timeZone: string;
   locale: string;
   isBusy: boolean;
+  /** Rooms whose bookings wait for a facility manager: their alternatives say so. */
+  needsApproval: ReadonlySet<string>;
   onTake(alternative: AlternativeView): void;
   /** A series: book the free occurrences and skip the listed ones. */
   onSkipConflicts?: (() => void) | undefined;
 }
 
 /** Why the booking was refused, every reason, and the engine's nearest alternatives as one-click buttons. */
-export function RefusalPanel({ refusal, askedDay, timeZone, locale, isBusy, onTake, onSkipConflicts }: RefusalPanelProps) {
+export function RefusalPanel({ refusal, askedDay, timeZone, locale, isBusy, needsApproval, onTake, onSkipConflicts }: RefusalPanelProps) {
   const { t } = useTranslation();
   const { reasons, occurrences, alternatives } = refusal;
   return (
@@ -66,6 +68,7 @@ export function RefusalPanel({ refusal, askedDay, timeZone, locale, isBusy, onTa
                 onClick={() => onTake(a)}
               >
                 {alternativeLabel(a, askedDay, timeZone, locale)}
+                {needsApproval.has(a.roomId) ? ` · ${t('booking.hint.needsApproval')}` : ''}
               </Button>
             ))}
           </Stack>

@@ -14,7 +14,6 @@ interface MyBookingListProps {
   abilities: Abilities;
   locale: string;
   now: number;
-  busyId: string | null;
   label: string;
   onOpen(booking: BookingView): void;
   onReschedule(booking: BookingView): void;
@@ -22,7 +21,7 @@ interface MyBookingListProps {
 }
 
 /** Bookings grouped by their day (in their office's calendar), each day under its own heading. */
-export function MyBookingList({ items, abilities, locale, now, busyId, label, onOpen, onReschedule, onCancel }: MyBookingListProps) {
+export function MyBookingList({ items, abilities, locale, now, label, onOpen, onReschedule, onCancel }: MyBookingListProps) {
   const { t } = useTranslation();
   const groups: { day: string; timeZone: string; items: MyBooking[] }[] = [];
   for (const item of items) {
@@ -47,7 +46,6 @@ export function MyBookingList({ items, abilities, locale, now, busyId, label, on
                 userId={abilities.user.id}
                 locale={locale}
                 actions={actionsFor(item.booking, { userId: abilities.user.id, isStaff: abilities.isStaffOf(item.room?.officeId) }, null, now)}
-                isBusy={busyId === item.booking.id}
                 onOpen={onOpen}
                 onReschedule={onReschedule}
                 onCancel={onCancel}

@@ -18,14 +18,13 @@ interface MyBookingRowProps {
   userId: string;
   locale: string;
   actions: readonly BookingAction[];
-  isBusy: boolean;
   onOpen(booking: BookingView): void;
   onReschedule(booking: BookingView): void;
   onCancel(booking: BookingView): void;
 }
 
 /** One of my bookings: when, what, where, my part in it, its state, and what I can do about it. */
-export function MyBookingRow({ item, userId, locale, actions, isBusy, onOpen, onReschedule, onCancel }: MyBookingRowProps) {
+export function MyBookingRow({ item, userId, locale, actions, onOpen, onReschedule, onCancel }: MyBookingRowProps) {
   const { t } = useTranslation();
   const { booking: b, room, timeZone } = item;
   const part = b.organizerId === userId ? t('myBookings.organizer') : b.createdById === userId ? t('myBookings.bookedForOther') : t('myBookings.attendee');
@@ -55,12 +54,12 @@ export function MyBookingRow({ item, userId, locale, actions, isBusy, onOpen, on
       <StatusChip booking={b} />
       <Stack direction="row" spacing={1} sx={{ flexShrink: 0, minWidth: { md: 250 }, justifyContent: 'flex-end' }}>
         {actions.includes('reschedule') ? (
-          <Button size="small" startIcon={<EditCalendarOutlinedIcon />} disabled={isBusy} onClick={() => onReschedule(b)} data-testid="my-reschedule">
+          <Button size="small" startIcon={<EditCalendarOutlinedIcon />} onClick={() => onReschedule(b)} data-testid="my-reschedule">
             {t('booking.actions.reschedule')}
           </Button>
         ) : null}
         {actions.includes('cancel') ? (
-          <Button size="small" color="error" startIcon={<EventBusyOutlinedIcon />} disabled={isBusy} onClick={() => onCancel(b)} data-testid="my-cancel">
+          <Button size="small" color="error" startIcon={<EventBusyOutlinedIcon />} onClick={() => onCancel(b)} data-testid="my-cancel">
             {t('myBookings.cancel')}
           </Button>
         ) : null}
