@@ -1,7 +1,7 @@
 import type { BookingStatus } from '../../core/domain';
 import type { Occupant } from '../../core/rules';
 import type { Db } from '../../db';
-import { at, DAY, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
+import { at, DAY, epochMs, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
 
 /**
  * What holds rooms and people during a window, read with index range scans: occupying bookings by
@@ -111,19 +111,20 @@ async function dayLongMeetings(db: Db, span: { from: string; lo: string; userIds
  */
 export async function busyByUser(db: Db, userIds: readonly string[], from: number, to: number) {
   const span = { from: at(db, from), to: at(db, to), lo: at(db, from - DAY), userIds, busy: BUSY_STATUSES };
-  type Row = { user_id: string; start_at: string | Date; end_at: string | Date };
+  type Row = { user_id: string; start_at: string | Date | number; end_at: string | Date | number };
   const [meetings, longMeetings, blocks] = await Promise.all([
     select<Row>(
       db,
-      `SELECT user_id, start_at, end_at FROM participations WHERE user_id IN (:userIds)
-        AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
+      `SELECT user_id, ${epochMs(db, 'start_at')} AS start_at, ${epochMs(db, 'end_at')} AS end_at FROM participations
+        WHERE user_id IN (:userIds) AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
       span,
     ),
     dayLongMeetings(db, span),
     select<Row>(db, 'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from', span),
   ]);
   const byUser = new Map<string, Span[]>(userIds.map((id) => [id, []]));
-  for (const r of [...meetings, ...longMeetings, ...blocks]) byUser.get(r.user_id)?.push({ start: ms(r.start_at), end: ms(r.end_at) });
+  const when = (v: string | Date | number) => (typeof v === 'number' ? v : ms(v));
+  for (const r of [...meetings, ...longMeetings, ...blocks]) byUser.get(r.user_id)?.push({ start: when(r.start_at), end: when(r.end_at) });
   return byUser;
 }
 
