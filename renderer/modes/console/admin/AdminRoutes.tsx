@@ -1,12 +1,10 @@
-import LinearProgress from '@mui/material/LinearProgress';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router';
-import { ADMIN_SECTIONS, allowedSections, type AdminSectionId } from './access/adminSections';
-import { usePermissions } from './access/permissionsContext';
+import { Route, Routes } from 'react-router';
+import { ADMIN_SECTIONS, type AdminSectionId } from './access/adminSections';
 import { RequirePermission } from './access/RequirePermission';
 import { AdminLayout } from './AdminLayout';
 import { AuditPage } from './audit/AuditPage';
+import { FirstSection } from './FirstSection';
 import { DevicesPage } from './devices/DevicesPage';
 import { RoomsAdminPage } from './rooms/RoomsAdminPage';
 import { RulesPage } from './rules/RulesPage';
@@ -20,15 +18,7 @@ const PAGES: Record<AdminSectionId, ReactNode> = {
   audit: <AuditPage />,
 };
 
-/** `#/console/admin/...`: the first section the person may open, or the one asked for. */
-function FirstSection() {
-  const { t } = useTranslation();
-  const { isLoading, may } = usePermissions();
-  if (isLoading) return <LinearProgress aria-label={t('admin.loading')} />;
-  const first = allowedSections(may)[0];
-  return <Navigate to={first ? `/console/admin/${first.path}` : '/console/rooms'} replace />;
-}
-
+/** `#/console/admin/<section>`, each behind its permission; `#/console/admin` opens the first allowed. */
 export function AdminRoutes() {
   return (
     <Routes>

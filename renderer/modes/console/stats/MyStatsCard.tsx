@@ -5,7 +5,8 @@ import { useApi } from '../../../api/apiContext';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useSignedInUser } from '../../../session/sessionContext';
 import { ErrorAlert } from '../admin/shared/ErrorAlert';
-import { toHours } from './chartText';
+import { currentLanguage } from '../../../i18n';
+import { formatHours } from './chartText';
 import { CsvButton } from './CsvButton';
 import { RankedList } from './RankedList';
 import { StatsCard } from './StatsCard';
@@ -15,7 +16,8 @@ const SHOWN = 5;
 
 /** The signed-in person's own picture: the rooms they use and the people they meet most. */
 export function MyStatsCard({ period }: { period: Period }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n.language);
   const api = useApi();
   const me = useSignedInUser();
   const input = { userId: me.id, from: period.from, to: period.to };
@@ -30,7 +32,7 @@ export function MyStatsCard({ period }: { period: Period }) {
       ) : (
         <Stack direction="row" useFlexGap spacing={3} sx={{ flexWrap: 'wrap' }}>
           <RankedList title={t('stats.myRooms')} testId="my-rooms" action={csv('rooms')} rows={mine.data.rooms.slice(0, SHOWN).map((r) => ({ key: r.roomId, name: r.name, count: t('stats.bookingsCount', { count: r.bookings }) }))} />
-          <RankedList title={t('stats.myPeople')} testId="my-people" action={csv('people')} rows={mine.data.people.slice(0, SHOWN).map((p) => ({ key: p.userId, name: p.name, count: t('stats.hoursValue', { hours: toHours(p.minutes) }) }))} />
+          <RankedList title={t('stats.myPeople')} testId="my-people" action={csv('people')} rows={mine.data.people.slice(0, SHOWN).map((p) => ({ key: p.userId, name: p.name, count: t('stats.hoursValue', { hours: formatHours(p.minutes, locale) }) }))} />
         </Stack>
       )}
     </StatsCard>

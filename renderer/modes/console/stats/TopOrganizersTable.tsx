@@ -6,11 +6,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { StatsGlobal } from '../../../../core/contract';
-import { toHours } from './chartText';
+import { currentLanguage } from '../../../i18n';
+import { formatHours } from './chartText';
 
 /** The ten people who organize most bookings. */
 export function TopOrganizersTable({ people }: { people: StatsGlobal['topOrganizers'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = currentLanguage(i18n.language);
   if (people.length === 0) return <Typography sx={{ color: 'text.secondary' }}>{t('stats.noData')}</Typography>;
   return (
     <Table size="small" aria-label={t('stats.topOrganizers')} data-testid="top-organizers">
@@ -28,7 +30,7 @@ export function TopOrganizersTable({ people }: { people: StatsGlobal['topOrganiz
             <TableCell sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
             <TableCell sx={{ fontWeight: 600 }}>{p.name}</TableCell>
             <TableCell align="right">{p.bookings}</TableCell>
-            <TableCell align="right">{toHours(p.minutes)}</TableCell>
+            <TableCell align="right">{formatHours(p.minutes, locale)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

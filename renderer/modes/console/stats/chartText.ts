@@ -12,3 +12,6 @@ export const toHours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
 /** A share as a whole percentage, or a dash when there is none. */
 export const percent = (share: number | null, locale: string) =>
   share === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+/** Minutes as hours in the person's language ("14.8" / "14,8"). */
+export const formatHours = (minutes: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(toHours(minutes));

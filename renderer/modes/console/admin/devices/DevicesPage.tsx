@@ -16,12 +16,8 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { PageHeader } from '../shared/PageHeader';
 import { SuccessSnackbar } from '../shared/SuccessSnackbar';
 import { TableSkeleton } from '../shared/TableSkeleton';
-import { DevicesTable, type DeviceAction } from './DevicesTable';
-import { EnrollDialog } from './EnrollDialog';
-import { RevokeDeviceDialog } from './RevokeDeviceDialog';
-import { SetPinDialog } from './SetPinDialog';
-
-type Dialog = { kind: 'enrol' } | { kind: DeviceAction; device: Device } | null;
+import { DeviceDialogs, type DeviceDialog } from './DeviceDialogs';
+import { DevicesTable } from './DevicesTable';
 
 /** Door tablets: enrol one to a room with a one-time code, set its exit PIN, switch it off. */
 export function DevicesPage() {
@@ -29,7 +25,7 @@ export function DevicesPage() {
   const { may } = usePermissions();
   const { officeId, offices } = useOffice();
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<DeviceDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const devices = useApiQuery('devices.list', { ...(officeId ? { officeId } : {}), ...(includeRevoked ? { includeRevoked: true } : {}) });
   const rooms = useApiQuery('rooms.list', { includeRetired: true });
@@ -38,25 +34,11 @@ export function DevicesPage() {
   const roomName = (roomId: string | null) => (roomId ? (roomNames.get(roomId) ?? '—') : '—');
   const zoneOf = (d: Device) => offices.find((o) => o.id === d.officeId)?.timeZone ?? 'UTC';
   const allowed = (['pin', 'revoke'] as const).filter((a) => may(a === 'pin' ? 'devices.setPin' : 'devices.revoke'));
-  const done = (message: string) => {
-    setDialog(null);
-    setNotice(message);
-    devices.reload();
-  };
+  const enrol = may('devices.enroll') ? <Button variant="contained" startIcon={<AddToHomeScreenOutlinedIcon />} onClick={() => setDialog({ kind: 'enrol' })} data-testid="enrol-tablet">{t('admin.devices.enrol')}</Button> : null;
 
   return (
     <Stack spacing={2.5}>
-      <PageHeader
-        title={t('admin.devices.title')}
-        subtitle={t('admin.devices.subtitle')}
-        actions={
-          may('devices.enroll') ? (
-            <Button variant="contained" startIcon={<AddToHomeScreenOutlinedIcon />} onClick={() => setDialog({ kind: 'enrol' })} data-testid="enrol-tablet">
-              {t('admin.devices.enrol')}
-            </Button>
-          ) : null
-        }
-      />
+      <PageHeader title={t('admin.devices.title')} subtitle={t('admin.devices.subtitle')} actions={enrol} />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
         <Typography aria-live="polite" sx={{ color: 'text.secondary', fontWeight: 600 }}>
           {devices.data ? t('admin.devices.count', { count: devices.data.length }) : '\u00a0'}
@@ -68,21 +50,9 @@ export function DevicesPage() {
       ) : devices.data?.length === 0 ? (
         <EmptyState testId="devices-empty" icon={<TabletAndroidOutlinedIcon fontSize="large" />} title={t('admin.devices.emptyTitle')} hint={t('admin.devices.emptyHint')} />
       ) : (
-        <DevicesTable
-          devices={devices.data ?? []}
-          roomName={roomName}
-          zoneOf={zoneOf}
-          allowed={allowed}
-          onAction={(kind, device) => setDialog({ kind, device })}
-          isBusy={devices.isLoading}
-          placeholder={devices.data ? undefined : <TableSkeleton columns={6} rows={4} />}
-        />
+        <DevicesTable devices={devices.data ?? []} roomName={roomName} zoneOf={zoneOf} allowed={allowed} onAction={(kind, device) => setDialog({ kind, device })} isBusy={devices.isLoading} placeholder={devices.data ? undefined : <TableSkeleton columns={6} rows={4} />} />
       )}
-      {dialog?.kind === 'enrol' ? <EnrollDialog rooms={officeRooms} onClose={() => setDialog(null)} onEnrolled={devices.reload} /> : null}
-      {dialog?.kind === 'pin' ? <SetPinDialog device={dialog.device} onClose={() => setDialog(null)} onSaved={(d) => done(t('admin.devices.pinSaved', { name: d.name }))} /> : null}
-      {dialog?.kind === 'revoke' ? (
-        <RevokeDeviceDialog device={dialog.device} roomName={roomName(dialog.device.roomId)} onClose={() => setDialog(null)} onRevoked={(d) => done(t('admin.devices.revoked', { name: d.name }))} />
-      ) : null}
+      <DeviceDialogs dialog={dialog} rooms={officeRooms} roomName={roomName} onClose={() => setDialog(null)} onChanged={devices.reload} onDone={(message) => (setDialog(null), setNotice(message), devices.reload())} />
       <SuccessSnackbar message={notice} onClose={() => setNotice(null)} />
     </Stack>
   );

@@ -1,7 +1,4 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output, Room } from '../../../../../core/contract';
@@ -9,6 +6,7 @@ import { useApi } from '../../../../api/apiContext';
 import { FormDialog } from '../shared/FormDialog';
 import { useAction } from '../shared/useAction';
 import { EnrollCode } from './EnrollCode';
+import { EnrollRoomFields } from './EnrollRoomFields';
 
 interface EnrollDialogProps {
   rooms: readonly Room[];
@@ -32,19 +30,16 @@ export function EnrollDialog({ rooms, onClose, onEnrolled }: EnrollDialogProps) 
   const submit = async () => {
     setIsChecked(true);
     if (!room) return;
+    setEnrolment(null);
     const made = await enroll.run(() => api.call('devices.enroll', { roomId: room.id, ...(name.trim() ? { name: name.trim() } : {}) }));
     if (!made) return;
     setEnrolment(made);
     onEnrolled();
   };
-  const again = () => {
-    setEnrolment(null);
-    void submit();
-  };
 
   const actions = enrolment ? (
     <>
-      <Button onClick={again} disabled={enroll.isBusy} data-testid="enrol-again">
+      <Button onClick={() => void submit()} disabled={enroll.isBusy} data-testid="enrol-again">
         {t('admin.devices.newCode')}
       </Button>
       <Button variant="contained" onClick={onClose} data-testid="enrol-done">
@@ -58,26 +53,7 @@ export function EnrollDialog({ rooms, onClose, onEnrolled }: EnrollDialogProps) 
       {enrolment && room ? (
         <EnrollCode enrolment={enrolment} roomName={room.name} />
       ) : (
-        <Stack spacing={2} sx={{ pt: 0.5 }}>
-          <TextField
-            select
-            label={t('admin.devices.room')}
-            value={roomId}
-            onChange={(e) => setRoomId(e.target.value)}
-            data-testid="enrol-room"
-            required
-            error={isChecked && !room}
-            helperText={isChecked && !room ? t('admin.devices.pickRoom') : t('admin.devices.roomHint')}
-            fullWidth
-          >
-            {bookable.map((r) => (
-              <MenuItem key={r.id} value={r.id}>
-                {r.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField label={t('admin.devices.name')} name="deviceName" value={name} onChange={(e) => setName(e.target.value)} helperText={t('admin.devices.nameHint', { room: room?.name ?? '…' })} fullWidth />
-        </Stack>
+        <EnrollRoomFields rooms={bookable} roomId={roomId} name={name} isRoomMissing={isChecked && !room} onRoom={setRoomId} onName={setName} />
       )}
     </FormDialog>
   );

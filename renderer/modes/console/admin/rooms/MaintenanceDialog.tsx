@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -12,6 +13,7 @@ import { FormDialog } from '../shared/FormDialog';
 import { useAction } from '../shared/useAction';
 import { AffectedBookings } from './AffectedBookings';
 import { defaultSpan, spanInstants, type SpanDraft } from './maintenanceSpan';
+import { MaintenanceSpanFields } from './MaintenanceSpanFields';
 
 interface MaintenanceDialogProps {
   room: Room;
@@ -53,25 +55,15 @@ export function MaintenanceDialog({ room, timeZone, onClose, onBlocked }: Mainte
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {t('admin.rooms.blockHint', { zone: timeZone })}
         </Typography>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField label={t('admin.rooms.from')} name="blockStart" type="datetime-local" value={span.start} onChange={(e) => setSpan((s) => ({ ...s, start: e.target.value }))} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
-          <TextField
-            label={t('admin.rooms.until')}
-            name="blockEnd"
-            type="datetime-local"
-            value={span.end}
-            onChange={(e) => setSpan((s) => ({ ...s, end: e.target.value }))}
-            error={!instants && Boolean(span.start && span.end)}
-            helperText={!instants && span.start && span.end ? t('admin.rooms.endBeforeStart') : undefined}
-            slotProps={{ inputLabel: { shrink: true } }}
-            fullWidth
-          />
-        </Stack>
+        <MaintenanceSpanFields span={span} onChange={setSpan} isValid={instants !== null} />
         <TextField label={t('admin.rooms.blockReason')} name="blockReason" value={reason} onChange={(e) => setReason(e.target.value)} fullWidth />
         <Typography variant="subtitle2" component="h3">
           {t('admin.rooms.affectedTitle', { count })}
         </Typography>
-        {instants ? <AffectedBookings bookings={affected.data} isLoading={affected.isLoading} error={affected.error} timeZone={timeZone} /> : null}
+        {/* data-span names the span whose answer is shown, so a reader knows it is current. */}
+        <Box data-testid="affected" data-span={instants && !affected.isLoading ? `${span.start}/${span.end}` : ''}>
+          {instants ? <AffectedBookings bookings={affected.data} isLoading={affected.isLoading} error={affected.error} timeZone={timeZone} /> : null}
+        </Box>
         {count > 0 ? (
           <FormControlLabel
             control={<Checkbox checked={isCancelling} onChange={(e) => setIsCancelling(e.target.checked)} data-testid="cancel-affected" />}

@@ -7,7 +7,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output, Room } from '../../../../../core/contract';
+import type { MethodName, Room } from '../../../../../core/contract';
 import { useApiQuery } from '../../../../api/useApiQuery';
 import { useOffice } from '../../officeContext';
 import { usePermissions } from '../access/permissionsContext';
@@ -16,12 +16,11 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { PageHeader } from '../shared/PageHeader';
 import { SuccessSnackbar } from '../shared/SuccessSnackbar';
 import { TableSkeleton } from '../shared/TableSkeleton';
-import { MaintenanceDialog } from './MaintenanceDialog';
-import { RetireRoomDialog } from './RetireRoomDialog';
-import { RoomFormDialog } from './RoomFormDialog';
-import { RoomsAdminTable, type RoomAction } from './RoomsAdminTable';
+import type { RoomAction } from './RoomActions';
+import { RoomDialogs, type RoomDialog } from './RoomDialogs';
+import { RoomsAdminTable } from './RoomsAdminTable';
 
-type Dialog = { kind: 'create' } | { kind: RoomAction; room: Room } | null;
+const ACTION_METHODS: Record<RoomAction, MethodName> = { edit: 'rooms.update', block: 'blocks.create', retire: 'rooms.retire' };
 
 /** Facility staff's rooms: add, change, retire, and close one for maintenance. */
 export function RoomsAdminPage() {
@@ -29,33 +28,17 @@ export function RoomsAdminPage() {
   const { may } = usePermissions();
   const { officeId, offices } = useOffice();
   const [includeRetired, setIncludeRetired] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<RoomDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const rooms = useApiQuery('rooms.list', { ...(officeId ? { officeId } : {}), ...(includeRetired ? { includeRetired: true } : {}) });
   const officeNames = useMemo(() => (officeId ? null : new Map(offices.map((o) => [o.id, o.name]))), [officeId, offices]);
   const zoneOf = (room: Room) => offices.find((o) => o.id === room.officeId)?.timeZone ?? 'UTC';
-  const allowed = (['edit', 'block', 'retire'] as const).filter((a) => may(a === 'edit' ? 'rooms.update' : a === 'block' ? 'blocks.create' : 'rooms.retire'));
-  const done = (message: string) => {
-    setDialog(null);
-    setNotice(message);
-    rooms.reload();
-  };
-  const blocked = (room: Room, outcome: Output<'blocks.create'>) =>
-    done(t('admin.rooms.blocked', { room: room.name, cancelled: outcome.cancelled.length, left: outcome.conflicts.length - outcome.cancelled.length }));
+  const allowed = (Object.keys(ACTION_METHODS) as RoomAction[]).filter((a) => may(ACTION_METHODS[a]));
+  const add = may('rooms.create') ? <Button variant="contained" startIcon={<AddBusinessOutlinedIcon />} onClick={() => setDialog({ kind: 'create' })} data-testid="add-room">{t('admin.rooms.add')}</Button> : null;
 
   return (
     <Stack spacing={2.5}>
-      <PageHeader
-        title={t('admin.rooms.title')}
-        subtitle={t('admin.rooms.subtitle')}
-        actions={
-          may('rooms.create') ? (
-            <Button variant="contained" startIcon={<AddBusinessOutlinedIcon />} onClick={() => setDialog({ kind: 'create' })} data-testid="add-room">
-              {t('admin.rooms.add')}
-            </Button>
-          ) : null
-        }
-      />
+      <PageHeader title={t('admin.rooms.title')} subtitle={t('admin.rooms.subtitle')} actions={add} />
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
         <Typography aria-live="polite" sx={{ color: 'text.secondary', fontWeight: 600 }}>
           {rooms.data ? t('rooms.count', { count: rooms.data.length }) : '\u00a0'}
@@ -67,25 +50,9 @@ export function RoomsAdminPage() {
       ) : rooms.data?.length === 0 ? (
         <EmptyState icon={<MeetingRoomOutlinedIcon fontSize="large" />} title={t('rooms.emptyOfficeTitle')} hint={t('admin.rooms.emptyHint')} />
       ) : (
-        <RoomsAdminTable
-          rooms={rooms.data ?? []}
-          officeNames={officeNames}
-          isBusy={rooms.isLoading}
-          allowed={allowed}
-          onAction={(kind, room) => setDialog({ kind, room })}
-          placeholder={rooms.data ? undefined : <TableSkeleton columns={officeNames ? 7 : 6} />}
-        />
+        <RoomsAdminTable rooms={rooms.data ?? []} officeNames={officeNames} isBusy={rooms.isLoading} allowed={allowed} onAction={(kind, room) => setDialog({ kind, room })} placeholder={rooms.data ? undefined : <TableSkeleton columns={officeNames ? 7 : 6} />} />
       )}
-      {dialog?.kind === 'create' || dialog?.kind === 'edit' ? (
-        <RoomFormDialog
-          room={dialog.kind === 'edit' ? dialog.room : null}
-          officeId={officeId}
-          onClose={() => setDialog(null)}
-          onSaved={(room) => done(t(dialog.kind === 'edit' ? 'admin.rooms.saved' : 'admin.rooms.created', { room: room.name }))}
-        />
-      ) : null}
-      {dialog?.kind === 'block' ? <MaintenanceDialog room={dialog.room} timeZone={zoneOf(dialog.room)} onClose={() => setDialog(null)} onBlocked={(o) => blocked(dialog.room, o)} /> : null}
-      {dialog?.kind === 'retire' ? <RetireRoomDialog room={dialog.room} timeZone={zoneOf(dialog.room)} onClose={() => setDialog(null)} onRetired={(room) => done(t('admin.rooms.retired', { room: room.name }))} /> : null}
+      <RoomDialogs dialog={dialog} officeId={officeId} zoneOf={zoneOf} onClose={() => setDialog(null)} onDone={(message) => (setDialog(null), setNotice(message), rooms.reload())} />
       <SuccessSnackbar message={notice} onClose={() => setNotice(null)} />
     </Stack>
   );

@@ -6,6 +6,14 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+const CODE_TYPE = {
+  fontFamily: '"JetBrains Mono", "DejaVu Sans Mono", "Liberation Mono", monospace',
+  fontSize: { xs: '1.6rem', sm: '2.4rem' },
+  fontWeight: 700,
+  letterSpacing: '0.12em',
+  userSelect: 'all',
+} as const;
+
 /** A code to read out or type elsewhere: large, monospaced, spaced, with a copy button. */
 export function OneTimeCode({ code, isExpired = false, testId }: { code: string; isExpired?: boolean; testId?: string }) {
   const { t } = useTranslation();
@@ -36,15 +44,7 @@ export function OneTimeCode({ code, isExpired = false, testId }: { code: string;
       <Typography
         data-testid={testId}
         aria-label={code.split('').join(' ')}
-        sx={{
-          fontFamily: '"JetBrains Mono", "DejaVu Sans Mono", "Liberation Mono", monospace',
-          fontSize: { xs: '1.6rem', sm: '2.4rem' },
-          fontWeight: 700,
-          letterSpacing: '0.12em',
-          color: isExpired ? 'text.secondary' : 'primary.dark',
-          textDecoration: isExpired ? 'line-through' : 'none',
-          userSelect: 'all',
-        }}
+        sx={{ ...CODE_TYPE, color: isExpired ? 'text.secondary' : 'primary.dark', textDecoration: isExpired ? 'line-through' : 'none' }}
       >
         {code}
       </Typography>

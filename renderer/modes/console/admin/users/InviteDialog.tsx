@@ -7,63 +7,44 @@ import { useTranslation } from 'react-i18next';
 import { ZEmail, type Output } from '../../../../../core/contract';
 import type { Role } from '../../../../../core/domain';
 import { useApi } from '../../../../api/apiContext';
-import { currentLanguage } from '../../../../i18n';
 import { useOffice } from '../../officeContext';
 import { FormDialog } from '../shared/FormDialog';
 import { OfficeField } from '../shared/OfficeField';
-import { OneTimeCode } from '../shared/OneTimeCode';
 import { RoleField } from '../shared/RoleField';
-import { formatDateTime } from '../shared/time';
 import { useAction } from '../shared/useAction';
-import { useDisplayZone } from '../shared/useDisplayZone';
+import { InviteResult } from './InviteResult';
 
 /** A one-time code with which one e-mail address may register, with its role and office. */
 export function InviteDialog({ onClose }: { onClose(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const { officeId } = useOffice();
-  const { timeZone } = useDisplayZone();
   const invite = useAction();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('employee');
   const [office, setOffice] = useState(officeId ?? '');
   const [isChecked, setIsChecked] = useState(false);
   const [result, setResult] = useState<Output<'users.invite'> | null>(null);
-  const emailProblem = isChecked && !ZEmail.safeParse(email.trim()).success ? t('admin.users.emailInvalid') : null;
+  const isEmail = ZEmail.safeParse(email.trim()).success;
 
   const submit = async () => {
     setIsChecked(true);
-    if (!ZEmail.safeParse(email.trim()).success) return;
+    if (!isEmail) return;
     const made = await invite.run(() => api.call('users.invite', { email: email.trim(), role, officeId: office || null }));
     if (made) setResult(made);
   };
 
+  const done = result ? <Button variant="contained" onClick={onClose}>{t('admin.done')}</Button> : undefined;
   return (
-    <FormDialog
-      open
-      title={t('admin.users.inviteTitle')}
-      submitLabel={t('admin.users.inviteCreate')}
-      isBusy={invite.isBusy}
-      error={invite.error}
-      onSubmit={() => void (result ? onClose() : submit())}
-      onClose={onClose}
-      testId="invite-dialog"
-      actions={result ? <Button variant="contained" onClick={onClose}>{t('admin.done')}</Button> : undefined}
-    >
+    <FormDialog open title={t('admin.users.inviteTitle')} submitLabel={t('admin.users.inviteCreate')} isBusy={invite.isBusy} error={invite.error} onSubmit={() => void (result ? onClose() : submit())} onClose={onClose} testId="invite-dialog" actions={done}>
       {result ? (
-        <Stack spacing={2}>
-          <Typography>{t('admin.users.inviteReady', { email: result.invitation.email })}</Typography>
-          <OneTimeCode code={result.code} testId="invitation-code" />
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {t('admin.users.inviteExpires', { at: formatDateTime(result.invitation.expiresAt, timeZone, currentLanguage(i18n.language)) })}
-          </Typography>
-        </Stack>
+        <InviteResult result={result} />
       ) : (
         <Stack spacing={2} sx={{ pt: 0.5 }}>
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {t('admin.users.inviteHint')}
           </Typography>
-          <TextField label={t('admin.users.email')} name="email" type="email" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} error={Boolean(emailProblem)} helperText={emailProblem} fullWidth />
+          <TextField label={t('admin.users.email')} name="email" type="email" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} error={isChecked && !isEmail} helperText={isChecked && !isEmail ? t('admin.users.emailInvalid') : undefined} fullWidth />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <RoleField label={t('admin.users.role')} value={role} onChange={(r) => r && setRole(r)} fullWidth />
             <OfficeField label={t('admin.users.office')} emptyLabel={t('admin.users.noOffice')} value={office} onChange={setOffice} fullWidth />
