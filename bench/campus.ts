@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QueryTypes, Sequelize, type Transaction } from 'sequelize';
@@ -218,32 +218,48 @@ async function pgDatabaseUrl(baseUrl: string, name: string, fresh: boolean): Pro
   return url.toString();
 }
 
-/** Opens (building it unless it may be reused) the campus on SQLite (a file) or PostgreSQL (a URL). */
-export async function openCampus(target: { sqliteFile: string } | { pgUrl: string }): Promise<Campus> {
+/**
+ * Opens the campus on SQLite or PostgreSQL. A fresh build goes to a file or database of its own
+ * (two runs at once never write the same one) and `close()` removes it; with
+ * `ROOMLY_BENCH_REUSE=1` the campus lives at a fixed place and is kept for the next run.
+ */
+export async function openCampus(target: 'sqlite' | { pgUrl: string }): Promise<Campus & { close(): Promise<void> }> {
   const scale = benchScale();
   const reuse = process.env.ROOMLY_BENCH_REUSE === '1';
+  const tag = String(scale).replace('.', '_');
   let db: Db;
-  if ('sqliteFile' in target) {
-    if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(target.sqliteFile + suffix, { force: true });
-    db = await openDb({ file: target.sqliteFile });
+  let remove = async () => {};
+  if (target === 'sqlite') {
+    const dir = reuse ? tmpdir() : mkdtempSync(path.join(tmpdir(), 'roomly-campus-'));
+    db = await openDb({ file: path.join(dir, `roomly-campus-${tag}.sqlite`) });
+    if (!reuse) remove = async () => rmSync(dir, { recursive: true, force: true });
   } else {
-    const name = `roomly_bench_${String(scale).replace('.', '_')}`;
+    const name = reuse ? `roomly_bench_${tag}` : `roomly_bench_${tag}_${process.pid}`;
     db = await openDb({ url: await pgDatabaseUrl(target.pgUrl, name, !reuse) });
+    if (!reuse) remove = () => dropDatabase(target.pgUrl, name);
   }
+  const close = async () => {
+    await db.close();
+    await remove();
+  };
   const dice = new Dice(SEED);
   const offices = planOffices();
   const kept = reuse ? await existing(db, scale) : null;
   if (kept) {
     const rooms = planRooms(offices, Math.max(2, Math.round(200 * scale)), dice);
     const users = planUsers(offices, Math.max(4, Math.round(400 * scale)), dice);
-    return { db, offices, rooms, users, ...kept, loadMs: 0, reused: true };
+    return { db, offices, rooms, users, ...kept, loadMs: 0, reused: true, close };
   }
   const started = performance.now();
   const built = await fill(db, scale);
-  return { db, ...built, loadMs: performance.now() - started, reused: false };
+  return { db, ...built, loadMs: performance.now() - started, reused: false, close };
 }
 
-export const defaultSqliteFile = () =>
-  process.env.ROOMLY_BENCH_SQLITE ?? path.join(tmpdir(), `roomly-campus-${benchScale()}.sqlite`);
-
-export const campusExists = (file: string) => existsSync(file);
+async function dropDatabase(baseUrl: string, name: string): Promise<void> {
+  const admin = new Sequelize(baseUrl, { dialect: 'postgres', logging: false, pool: { max: 1 } });
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.close();
+  }
+}

@@ -5,7 +5,7 @@ import type { Caller } from '../core/domain';
 import { createDispatcher, type Dispatch } from '../core/dispatcher';
 import { DEFAULT_TEST_PG_URL } from '../db/testDbPostgres';
 import { createStore, handlers } from '../services';
-import { defaultSqliteFile, openCampus, type Campus } from './campus';
+import { openCampus, type Campus } from './campus';
 import { CAMPUS_NOW, CAMPUS_YEAR, Dice } from './campusPlan';
 import { line, ms, now, summary } from './stats';
 
@@ -115,11 +115,11 @@ async function reachable(url: string): Promise<boolean> {
 }
 
 export async function runQueriesBench(): Promise<void> {
-  const sqlite = await openCampus({ sqliteFile: defaultSqliteFile() });
+  const sqlite = await openCampus('sqlite');
   try {
     await benchOne('SQLite (embedded, one file)', sqlite);
   } finally {
-    await sqlite.db.close();
+    await sqlite.close();
   }
   const url = process.env.ROOMLY_BENCH_PG_URL ?? process.env.ROOMLY_TEST_PG_URL ?? DEFAULT_TEST_PG_URL;
   if (!(await reachable(url))) {
@@ -130,7 +130,7 @@ export async function runQueriesBench(): Promise<void> {
   try {
     await benchOne('PostgreSQL', postgres);
   } finally {
-    await postgres.db.close();
+    await postgres.close();
   }
 }
 
