@@ -4,7 +4,7 @@ import type { Output, Room, RuleScopeInput, RuleVersionView } from '../../../../
 import type { Rules } from '../../../../../core/rules/schema';
 import { useApi } from '../../../../api/apiContext';
 import { useAction } from '../shared/useAction';
-import { draftFrom, type RuleLevel } from './ruleDraft';
+import { draftFrom, patchOf, type RuleLevel } from './ruleDraft';
 import { RuleFormContext } from './ruleFormContext';
 import { RulesForm } from './RulesForm';
 import { RulesSidePanel } from './RulesSidePanel';
@@ -34,10 +34,14 @@ export function RulesEditor(props: RulesEditorProps) {
   const { form, patch, key, changed, discard } = useRuleFormState(initial, level, inherited, isReadOnly, calendarPaths);
   const [isSaving, setIsSaving] = useState(false);
   const previewing = useAction();
-  const [preview, setPreview] = useState<{ key: string; result: Output<'rules.preview'> } | null>(null);
+  const [preview, setPreview] = useState<{ key: string; result: Output<'rules.preview'>; already: ReadonlySet<string> } | null>(null);
+  // The preview judges every future booking again, so it also lists ones that break today's rules
+  // (a booth over capacity): the same question for the stored rules tells those apart.
   const runPreview = async () => {
-    const result = await previewing.run(() => api.call('rules.preview', { scope, rules: patch }));
-    if (result) setPreview({ key, result });
+    const both = await previewing.run(() =>
+      Promise.all([api.call('rules.preview', { scope, rules: patch }), api.call('rules.preview', { scope, rules: patchOf(initial) })]),
+    );
+    if (both) setPreview({ key, result: both[0], already: new Set(both[1].broken.map((b) => b.booking.id)) });
   };
 
   return (
@@ -47,7 +51,7 @@ export function RulesEditor(props: RulesEditorProps) {
         <RulesSidePanel
           changes={changed.length}
           isReadOnly={isReadOnly}
-          preview={preview ? { result: preview.result, isStale: preview.key !== key } : null}
+          preview={preview ? { result: preview.result, already: preview.already, isStale: preview.key !== key } : null}
           isPreviewing={previewing.isBusy}
           previewError={previewing.error}
           rooms={rooms}

@@ -13,7 +13,7 @@ import { RulesPreviewPanel } from './RulesPreviewPanel';
 interface RulesSidePanelProps {
   changes: number;
   isReadOnly: boolean;
-  preview: { result: Output<'rules.preview'>; isStale: boolean } | null;
+  preview: { result: Output<'rules.preview'>; already: ReadonlySet<string>; isStale: boolean } | null;
   isPreviewing: boolean;
   previewError: unknown;
   rooms: ReadonlyMap<string, Room>;
@@ -40,7 +40,7 @@ export function RulesSidePanel(props: RulesSidePanelProps) {
         ) : null}
         {preview ? (
           <Box sx={{ mt: 1.5 }}>
-            <RulesPreviewPanel preview={preview.result} rooms={rooms} zoneOf={zoneOf} isStale={preview.isStale} />
+            <RulesPreviewPanel preview={preview.result} already={preview.already} rooms={rooms} zoneOf={zoneOf} isStale={preview.isStale} />
           </Box>
         ) : null}
       </Paper>
