@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../core/contract';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
-import { apiAs, consoleUi, openBrowser, saveScreenshot, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
+import { apiAs, consoleUi, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
 import { bookingUi } from './helpers/bookingUi';
 import { bookingWorld, nextWorkingDay, type BookingWorld } from './helpers/bookingWorld';
 
@@ -9,6 +9,7 @@ const EMPLOYEE = 'anna.employee@roomly.test'; // Moscow
 const BLOCKED_ROOM = 'Класс';
 const FACILITY_MANAGER = 'grigory.facility@roomly.test'; // Moscow, Russian
 const COLLEAGUE = 'ivan.employee@roomly.test'; // Moscow
+const ANOTHER_COLLEAGUE = 'olga.employee@roomly.test'; // Moscow
 
 let server: RunningServer;
 let anna: TestApi;
@@ -53,6 +54,7 @@ describe('an employee at the board', () => {
     expect(await ui.zoneLine()).toBe('Moscow · times in Moscow time (GMT+3)');
     await ui.showDay(day);
     expect(await ui.blocksIn(BLOCKED_ROOM)).toBe(1);
+    expect(await seriousA11yProblems(browser.page)).toEqual([]);
 
     // A free slot: the dialog opens on it, 30 minutes long, and the booking lands on the board.
     const free = await world.freeSlot(day, 30, { except: [BLOCKED_ROOM] });
@@ -90,13 +92,15 @@ describe('an employee at the board', () => {
     // My bookings lists both; moving one re-checks it, cancelling one takes it off the list.
     await ui.openMyBookings();
     expect(await ui.myBookings()).toEqual(expect.arrayContaining(['Budget review', 'Design sync']));
-    const later = await world.freeSlot(day, 30, { room: free.room.name, from: addMinutes(free.time, 60) });
+    const elsewhere = await world.freeSlot(day, 30, { from: '09:00' });
     await ui.rescheduleMyBooking('Budget review');
-    await ui.chooseStart(later.time);
-    expect(await ui.dialogTimes()).toEqual({ start: later.time, end: addMinutes(later.time, 30) });
+    await ui.chooseRoom(elsewhere.room.name);
+    await ui.chooseStart(elsewhere.time);
+    expect(await ui.dialogTimes()).toEqual({ start: elsewhere.time, end: addMinutes(elsewhere.time, 30) });
     expect(await ui.submit()).toBe('booked');
-    expect(await ui.toast()).toContain(`Changed: ${free.room.name}`);
-    expect((await upcomingOf(anna)).find((b) => b.title === 'Budget review')).toMatchObject({ start: later.start, end: later.end });
+    expect(await ui.toast()).toContain(`Changed: ${elsewhere.room.name}`);
+    const moved = (await upcomingOf(anna)).find((b) => b.title === 'Budget review');
+    expect(moved).toMatchObject({ roomId: elsewhere.room.id, start: elsewhere.start, end: elsewhere.end });
     await ui.closeToast();
     await ui.cancelMyBooking('Design sync', 'Plans changed');
     expect(await ui.toast()).toContain('Cancelled');
@@ -109,6 +113,8 @@ describe('a facility manager', () => {
     const ivan = await apiAs(server.url, COLLEAGUE, DEMO_PASSWORD);
     const pending = await world.pendingBooking(ivan, day, 'Общее собрание');
     expect(pending.status).toBe('pending');
+    const olga = await apiAs(server.url, ANOTHER_COLLEAGUE, DEMO_PASSWORD);
+    await world.pendingBooking(olga, day, 'Квартальный обзор');
 
     browser = await openBrowser();
     const desk = consoleUi(browser.page, server.url);
@@ -116,10 +122,12 @@ describe('a facility manager', () => {
     await desk.signIn(FACILITY_MANAGER, DEMO_PASSWORD);
     await ui.openApprovals();
     expect(await ui.pendingTitles()).toContain('Общее собрание');
-    expect(await ui.holdOf('Общее собрание')).toMatch(/Удержание: осталось \d+ ч \d+ мин/);
+    expect(await ui.holdOf('Общее собрание')).toMatch(/^Удержание: осталось( \d+ ч)?( \d+ мин)?\s+истекает /);
+    expect(await seriousA11yProblems(browser.page)).toEqual([]);
     await saveScreenshot(browser.page, 'console-approvals');
 
     await ui.approve('Общее собрание');
+    expect(await ui.pendingTitles()).not.toContain('Общее собрание');
     expect(await ui.toast()).toContain('Подтверждено');
     expect((await ivan.call('bookings.get', { id: pending.id })).status).toBe('confirmed');
   });

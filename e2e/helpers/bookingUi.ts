@@ -64,6 +64,13 @@ export function bookingUi(page: Page) {
       return { start: await value('booking-start'), end: await value('booking-end') };
     },
 
+    /** Picks a room in the dialog. */
+    async chooseRoom(room: string) {
+      await dialog.getByTestId('booking-room').getByRole('combobox').click();
+      await page.getByRole('listbox').locator(`[data-room="${room}"]`).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+    },
+
     /** Picks a start time in the dialog ("HH:mm"); the end keeps the meeting's length. */
     async chooseStart(time: string) {
       await dialog.getByTestId('booking-start').getByRole('combobox').click();

@@ -8,6 +8,7 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BookingView, Room } from '../../../../core/contract';
 import { formatMoment, formatWhen } from '../booking/officeTime';
@@ -26,6 +27,14 @@ interface ApprovalCardProps {
   onReject(booking: BookingView): void;
 }
 
+function holdText(left: ReturnType<typeof holdLeft>, t: TFunction): string {
+  if (left === null) return t('approvals.noHold');
+  if (left.minutes <= 0) return t('approvals.holdOver');
+  if (left.hours === 0) return t('approvals.holdLeftMinutes', { minutes: left.rest });
+  if (left.rest === 0) return t('approvals.holdLeftHours', { hours: left.hours });
+  return t('approvals.holdLeft', { hours: left.hours, minutes: left.rest });
+}
+
 /** A booking waiting for a decision: what, where, whose, how long its hold lasts, approve or reject. */
 export function ApprovalCard({ booking: b, room, organizerName, timeZone, locale, now, isBusy, onOpen, onApprove, onReject }: ApprovalCardProps) {
   const { t } = useTranslation();
@@ -34,28 +43,28 @@ export function ApprovalCard({ booking: b, room, organizerName, timeZone, locale
   const people = 1 + b.attendeeIds.length + b.attendeeEmails.length;
   return (
     <Paper component="article" variant="outlined" data-testid="approval" data-title={b.title} sx={{ p: 2, borderRadius: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: { xs: 'wrap', md: 'nowrap' }, borderLeft: 4, borderLeftColor: isUrgent ? 'error.main' : 'warning.main' }}>
-      <ButtonBase onClick={() => onOpen(b)} sx={{ flex: 1, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', borderRadius: 1 }}>
-        <Box sx={{ minWidth: 0 }}>
-          <Typography variant="subtitle1" component="h2" noWrap>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Typography variant="subtitle1" component="h2" noWrap>
+          <ButtonBase onClick={() => onOpen(b)} sx={{ font: 'inherit', borderRadius: 0.5, '&:hover': { textDecoration: 'underline' } }}>
             {b.title}
-          </Typography>
-          <Typography variant="body2" sx={{ color: 'text.primary', fontWeight: 500 }}>
-            {room?.name ?? '—'} · {formatWhen(b.start, b.end, timeZone, locale)}
-          </Typography>
-          <Stack direction="row" spacing={1.5} sx={{ color: 'text.secondary', mt: 0.25, alignItems: 'center' }}>
-            <Typography variant="body2">{organizerName ?? '—'}</Typography>
-            <Stack direction="row" spacing={0.25} sx={{ alignItems: 'center' }}>
-              <GroupsOutlinedIcon sx={{ fontSize: 16 }} aria-hidden />
-              <Typography variant="body2">{t('approvals.people', { count: people })}</Typography>
-            </Stack>
+          </ButtonBase>
+        </Typography>
+        <Typography variant="body2" sx={{ color: 'text.primary', fontWeight: 500 }}>
+          {room?.name ?? '—'} · {formatWhen(b.start, b.end, timeZone, locale)}
+        </Typography>
+        <Stack direction="row" spacing={1.5} sx={{ color: 'text.secondary', mt: 0.25, alignItems: 'center' }}>
+          <Typography variant="body2">{organizerName ?? '—'}</Typography>
+          <Stack direction="row" spacing={0.25} sx={{ alignItems: 'center' }}>
+            <GroupsOutlinedIcon sx={{ fontSize: 16 }} aria-hidden />
+            <Typography variant="body2">{t('approvals.people', { count: people })}</Typography>
           </Stack>
-        </Box>
-      </ButtonBase>
+        </Stack>
+      </Box>
       <Stack spacing={0.25} sx={{ minWidth: 190, color: isUrgent ? 'error.main' : 'warning.main' }} data-testid="approval-hold">
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
           <HourglassTopIcon sx={{ fontSize: 16 }} aria-hidden />
           <Typography variant="body2" sx={{ fontWeight: 650 }}>
-            {left === null ? t('approvals.noHold') : left.minutes <= 0 ? t('approvals.holdOver') : t('approvals.holdLeft', { hours: left.hours, minutes: left.rest })}
+            {holdText(left, t)}
           </Typography>
         </Stack>
         {b.holdExpiresAt ? (

@@ -68,13 +68,13 @@ export function BoardBooking({ booking: b, left, width, timeZone, locale, organi
           '&:hover, &.Mui-focusVisible': { boxShadow: '0 4px 14px rgba(20,26,46,0.18)', zIndex: 3 },
         }}
       >
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, width: '100%', minWidth: 0 }}>
+        <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, width: '100%', minWidth: 0 }}>
           {Icon ? <Icon sx={{ fontSize: 14, flexShrink: 0 }} aria-hidden /> : null}
           <Box component="span" sx={{ fontWeight: 650, fontSize: '0.8rem', lineHeight: 1.25, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {title}
           </Box>
         </Box>
-        <Box component="span" sx={{ fontSize: '0.72rem', lineHeight: 1.3, opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' }}>
+        <Box component="span" sx={{ display: 'block', fontSize: '0.72rem', lineHeight: 1.3, opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' }}>
           {organizerName ? `${span} · ${organizerName}` : span}
         </Box>
       </ButtonBase>

@@ -38,19 +38,19 @@ export function MyBookingRow({ item, userId, locale, actions, onOpen, onReschedu
       sx={{ display: 'flex', alignItems: 'center', gap: 2, px: 2, py: 1.25, borderTop: 1, borderColor: 'divider', flexWrap: { xs: 'wrap', md: 'nowrap' } }}
     >
       <Typography sx={{ width: 104, flexShrink: 0, fontWeight: 650, fontVariantNumeric: 'tabular-nums' }}>{formatSpan(b.start, b.end, timeZone, locale)}</Typography>
-      <ButtonBase onClick={() => onOpen(b)} sx={{ flex: 1, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', borderRadius: 1, '&:hover .title': { textDecoration: 'underline' } }}>
-        <Box sx={{ minWidth: 0 }}>
-          <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <Typography className="title" sx={{ fontWeight: 600 }} noWrap>
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          <Typography sx={{ fontWeight: 600, minWidth: 0 }} noWrap>
+            <ButtonBase onClick={() => onOpen(b)} sx={{ font: 'inherit', borderRadius: 0.5, '&:hover': { textDecoration: 'underline' } }}>
               {b.title}
-            </Typography>
-            {b.isPrivate ? <LockOutlinedIcon sx={{ fontSize: 15, color: 'text.secondary' }} aria-label={t('booking.private')} /> : null}
-          </Stack>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
-            {where} · {part}
+            </ButtonBase>
           </Typography>
-        </Box>
-      </ButtonBase>
+          {b.isPrivate ? <LockOutlinedIcon sx={{ fontSize: 15, color: 'text.secondary' }} aria-label={t('booking.private')} /> : null}
+        </Stack>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
+          {where} · {part}
+        </Typography>
+      </Box>
       <StatusChip booking={b} />
       <Stack direction="row" spacing={1} sx={{ flexShrink: 0, minWidth: { md: 250 }, justifyContent: 'flex-end' }}>
         {actions.includes('reschedule') ? (
