@@ -229,14 +229,23 @@ export async function openCampus(target: 'sqlite' | { pgUrl: string }): Promise<
   const tag = String(scale).replace('.', '_');
   let db: Db;
   let remove = async () => {};
-  if (target === 'sqlite') {
-    const dir = reuse ? tmpdir() : mkdtempSync(path.join(tmpdir(), 'roomly-campus-'));
-    db = await openDb({ file: path.join(dir, `roomly-campus-${tag}.sqlite`) });
-    if (!reuse) remove = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
+  const open = async (fresh: boolean) => {
+    if (target === 'sqlite') {
+      const dir = reuse ? tmpdir() : mkdtempSync(path.join(tmpdir(), 'roomly-campus-'));
+      const file = path.join(dir, `roomly-campus-${tag}.sqlite`);
+      if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      if (!reuse) remove = async () => rmSync(dir, { recursive: true, force: true });
+      return openDb({ file });
+    }
     const name = reuse ? `roomly_bench_${tag}` : `roomly_bench_${tag}_${process.pid}`;
-    db = await openDb({ url: await pgDatabaseUrl(target.pgUrl, name, !reuse) });
     if (!reuse) remove = () => dropDatabase(target.pgUrl, name);
+    return openDb({ url: await pgDatabaseUrl(target.pgUrl, name, fresh) });
+  };
+  db = await open(!reuse);
+  // A kept campus without its marker was left half-built (a run stopped midway): build it again.
+  if (reuse && !(await existing(db, scale))) {
+    await db.close();
+    db = await open(true);
   }
   const close = async () => {
     await db.close();
