@@ -5,14 +5,14 @@ import { Navigate, Route, Routes } from 'react-router';
 import { FullPageMessage } from '../../components/FullPageMessage';
 import { errorText } from '../../i18n';
 import { useSession } from '../../session/sessionContext';
-import { AdminRoutes } from './admin/AdminRoutes';
+import { LazyAdminRoutes } from './admin/LazyAdminRoutes';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { BoardPage } from './board/BoardPage';
 import { ConsoleLayout } from './ConsoleLayout';
 import { MyBookingsPage } from './mybookings/MyBookingsPage';
 import { RoomsPage } from './rooms/RoomsPage';
 import { SignInPage } from './SignInPage';
-import { StatsPage } from './stats/StatsPage';
+import { LazyStatsPage } from './stats/LazyStatsPage';
 
 /** Console routes, behind sign-in. Later sections (timeline, approvals, …) add a route here. */
 export function ConsoleRoutes() {
@@ -45,8 +45,8 @@ export function ConsoleRoutes() {
             <Route path="board" element={<BoardPage />} />
             <Route path="my" element={<MyBookingsPage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
-            <Route path="stats" element={<StatsPage />} />
-            <Route path="admin/*" element={<AdminRoutes />} />
+            <Route path="stats" element={<LazyStatsPage />} />
+            <Route path="admin/*" element={<LazyAdminRoutes />} />
             <Route path="*" element={<Navigate to="/console/rooms" replace />} />
           </Route>
         </Routes>
