@@ -5,7 +5,7 @@ export type BookingLook = 'confirmed' | 'checkedIn' | 'pending' | 'masked' | 'pa
 
 export function lookOf(b: BookingView): BookingLook {
   if (b.status === 'pending') return 'pending';
-  if (b.status === 'completed' || b.status === 'released') return 'past';
+  if (b.status !== 'confirmed') return 'past';
   if (b.isMasked) return 'masked';
   if (b.checkInAt) return 'checkedIn';
   return 'confirmed';

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingView } from '../../../../core/contract';
 import { currentLanguage } from '../../../i18n';
@@ -18,9 +18,11 @@ import { MyBookingsEmpty } from './MyBookingsEmpty';
 import { MyBookingsHeader, type MyView } from './MyBookingsHeader';
 import { MyBookingsSkeleton } from './MyBookingsSkeleton';
 import { useMyBookings, type MyBooking } from './useMyBookings';
-import { WeekCalendar } from './WeekCalendar';
 
 type MyTab = 'upcoming' | 'past';
+
+/** FullCalendar loads with the week view, not with the console (it ships in the bundle all the same, offline). */
+const WeekCalendar = lazy(() => import('./WeekCalendar').then((m) => ({ default: m.WeekCalendar })));
 
 /** The signed-in person's bookings: what is coming and what is past, as a list or a week. */
 export function MyBookingsPage() {
@@ -66,7 +68,9 @@ export function MyBookingsPage() {
       ) : !items ? (
         <MyBookingsSkeleton />
       ) : view === 'week' ? (
-        <WeekCalendar items={all} timeZone={home?.timeZone ?? 'UTC'} locale={locale} onOpen={open} />
+        <Suspense fallback={<MyBookingsSkeleton />}>
+          <WeekCalendar items={all} timeZone={home?.timeZone ?? 'UTC'} locale={locale} onOpen={open} />
+        </Suspense>
       ) : items.length === 0 ? (
         <MyBookingsEmpty isUpcoming={tab === 'upcoming'} />
       ) : (

@@ -11,6 +11,9 @@ import type { BookingView } from '../../../../core/contract';
 import { lookOf, LOOKS } from '../board/boardLook';
 import type { MyBooking } from './useMyBookings';
 
+/** Bookings that no longer happen stay in the list's "past and cancelled", not in the week. */
+const GONE = new Set(['cancelled', 'rejected', 'expired']);
+
 /** FullCalendar's classic palette in Roomly's colours. */
 const BRAND = {
   '--fc-classic-button': '#FFFFFF',
@@ -36,7 +39,7 @@ interface WeekCalendarProps {
 export function WeekCalendar({ items, timeZone, locale, onOpen }: WeekCalendarProps) {
   const events = useMemo(
     () =>
-      items.map(({ booking: b, room }) => {
+      items.filter(({ booking: b }) => !GONE.has(b.status)).map(({ booking: b, room }) => {
         const look = LOOKS[lookOf(b)];
         return {
           id: b.id,
