@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, TEST_SECRET, type Harness } from './testkit';
@@ -15,7 +16,7 @@ let nowS: number;
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 /** A token with every claim right, signed with the real access key, unless the case changes something. */
-function forge(change: { claims?: object; key?: string | Buffer; options?: jwt.SignOptions } = {}) {
+function forge(change: { claims?: object; key?: string | Buffer | KeyObject; options?: jwt.SignOptions } = {}) {
   const claims = { typ: 'access', sub: userId, sid: sessionId, ver: 0, iat: nowS, exp: nowS + 600, ...change.claims };
   return jwt.sign(claims, change.key ?? keyFor(TEST_SECRET, 'access'), {
     algorithm: 'HS256',

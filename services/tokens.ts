@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 import { unauthenticated } from '../core/errors';
@@ -31,7 +31,20 @@ export type Claims<T extends TokenType> = z.infer<(typeof CLAIMS)[T]>;
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /** One key per kind of token, so a token of one kind cannot even verify as another. */
-export const keyFor = (secret: string, typ: TokenType) => createHmac('sha256', secret).update(`roomly-token:${typ}`).digest();
+const keys = new Map<string, KeyObject>();
+/**
+ * The signing key of one token kind. A KeyObject (not a bare buffer): jsonwebtoken would otherwise
+ * try, and fail at some cost, to read a buffer as a public key on every verification.
+ */
+export function keyFor(secret: string, typ: TokenType): KeyObject {
+  const id = `${typ}:${secret}`;
+  let key = keys.get(id);
+  if (!key) {
+    key = createSecretKey(createHmac('sha256', secret).update(`roomly-token:${typ}`).digest());
+    keys.set(id, key);
+  }
+  return key;
+}
 
 function sign(secret: string, typ: TokenType, claims: Record<string, unknown>, now: Date, expiresAt?: Date): string {
   const payload: Record<string, unknown> = { ...claims, typ, iat: seconds(now) };
