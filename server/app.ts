@@ -44,7 +44,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     genReqId: () => uuidv7(),
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
   });
   const metrics = createMetrics();
   const openApi = buildOpenApi(deps.version);
