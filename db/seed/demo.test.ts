@@ -52,7 +52,7 @@ function checkInvariants(plan: DemoPlan, now: Date): void {
   // Everyone can still book: nobody is at the maximum of active future bookings.
   for (const user of plan.users) {
     const active = occupying.filter((b) => b.organizerId === user.id && b.endAt > now).length;
-    expect(active).toBeLessThan(DEFAULT_RULES.maxActivePerUser);
+    expect(active).toBeLessThan(DEFAULT_RULES.maxActivePerUser ?? Infinity);
   }
 }
 

@@ -41,8 +41,10 @@ const AFTER_MIN = DEFAULT_RULES.bufferMin.after;
 const MIN_GAP_MIN = BUFFER_MIN + AFTER_MIN + 10;
 /** The first six users of each office (one per role) keep room for two more bookings of their own. */
 const FEATURED_PER_OFFICE = 6;
-const FEATURED_FUTURE_CAP = DEFAULT_RULES.maxActivePerUser - 2;
-const OTHERS_FUTURE_CAP = DEFAULT_RULES.maxActivePerUser - 1;
+/** The demo keeps everyone under the default limit of active bookings (3 when none is set). */
+const ACTIVE_LIMIT = DEFAULT_RULES.maxActivePerUser ?? 3;
+const FEATURED_FUTURE_CAP = ACTIVE_LIMIT - 2;
+const OTHERS_FUTURE_CAP = ACTIVE_LIMIT - 1;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function seededRandom(seed: number): () => number {
