@@ -1,16 +1,12 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '../../../../../core/contract';
-import { SR_ONLY } from '../shared/srOnly';
 import { DeviceRow, type DeviceAction } from './DeviceRow';
+import { AdminTableHead } from '../shared/AdminTableHead';
 
 interface DevicesTableProps {
   devices: readonly Device[];
@@ -31,18 +27,7 @@ export function DevicesTable({ devices, roomName, zoneOf, allowed, onAction, isB
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
       <TableContainer>
         <Table size="small" aria-label={t('admin.devices.title')} aria-busy={isBusy} data-testid="device-table">
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((column) => (
-                <TableCell key={column}>{t(`admin.devices.${column}`)}</TableCell>
-              ))}
-              <TableCell align="right">
-                <Box component="span" sx={SR_ONLY}>
-                  {t('admin.actions')}
-                </Box>
-              </TableCell>
-            </TableRow>
-          </TableHead>
+          <AdminTableHead section="admin.devices" columns={COLUMNS} />
           {placeholder ?? (
             <TableBody>
               {devices.map((d) => (

@@ -1,17 +1,13 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../../../core/contract';
-import { SR_ONLY } from '../shared/srOnly';
 import type { RoomAction } from './RoomActions';
 import { RoomAdminRow } from './RoomAdminRow';
+import { AdminTableHead } from '../shared/AdminTableHead';
 
 interface RoomsAdminTableProps {
   rooms: readonly Room[];
@@ -30,20 +26,7 @@ export function RoomsAdminTable({ rooms, officeNames, isBusy, allowed, onAction,
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
       <TableContainer>
         <Table size="small" aria-label={t('admin.rooms.title')} aria-busy={isBusy} data-testid="rooms-admin-table">
-          <TableHead>
-            <TableRow>
-              {columns.map((column) => (
-                <TableCell key={column} align={column === 'capacity' ? 'right' : 'left'}>
-                  {t(`admin.rooms.${column}`)}
-                </TableCell>
-              ))}
-              <TableCell align="right">
-                <Box component="span" sx={SR_ONLY}>
-                  {t('admin.actions')}
-                </Box>
-              </TableCell>
-            </TableRow>
-          </TableHead>
+          <AdminTableHead section="admin.rooms" columns={columns} numeric={['capacity']} />
           {placeholder ?? (
             <TableBody>
               {rooms.map((room) => (

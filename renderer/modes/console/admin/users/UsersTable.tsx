@@ -1,17 +1,13 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../../core/contract';
-import { SR_ONLY } from '../shared/srOnly';
 import { UserRow } from './UserRow';
+import { AdminTableHead } from '../shared/AdminTableHead';
 
 interface UsersTableProps {
   users: readonly User[];
@@ -36,18 +32,7 @@ export function UsersTable({ users, officeNames, isBusy, onEdit, placeholder }: 
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
       <TableContainer>
         <Table size="small" aria-label={t('admin.users.title')} aria-busy={isBusy} data-testid="user-table" sx={{ opacity: isBusy ? 0.6 : 1 }}>
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((column) => (
-                <TableCell key={column}>{t(`admin.users.${column}`)}</TableCell>
-              ))}
-              <TableCell align="right">
-                <Box component="span" sx={SR_ONLY}>
-                  {t('admin.actions')}
-                </Box>
-              </TableCell>
-            </TableRow>
-          </TableHead>
+          <AdminTableHead section="admin.users" columns={COLUMNS} />
           {placeholder ?? (
             <TableBody>
               {shown.map((user) => (
