@@ -21,6 +21,12 @@ const roomQuery = fc.record({
   amenity: fc.constantFrom(undefined, 'projector', 'video'),
   who: fc.nat(),
   byOffice: fc.boolean(),
+  /**
+   * Half the runs ask for a weekday afternoon on the half hour (Friday, Monday or Tuesday around
+   * the Berlin clock change), where rooms are open and on every random grid, so that runs which
+   * find rooms are common rather than left to chance.
+   */
+  open: fc.option(fc.record({ day: fc.constantFrom(0, 3, 4), hour: fc.integer({ min: 10, max: 14 }), quarters: fc.constantFrom(2, 4) }), { freq: 2 }),
 });
 
 describe('availability.rooms', () => {
@@ -31,8 +37,10 @@ describe('availability.rooms', () => {
         try {
           const user = w.users[q.who % w.users.length]!;
           // Mostly after the clock (a start in the past refuses every room), on the quarter hour.
-          const start = NOW.getTime() - 2 * 60 * MIN + (q.startQuarter % (5 * 96)) * 15 * MIN;
-          const end = start + q.quarters * 15 * MIN;
+          const start = q.open
+            ? Date.UTC(2026, 2, 27 + q.open.day, q.open.hour)
+            : NOW.getTime() - 2 * 60 * MIN + (q.startQuarter % (5 * 96)) * 15 * MIN;
+          const end = start + (q.open?.quarters ?? q.quarters) * 15 * MIN;
           const officeId = q.byOffice ? w.offices[0]!.id : undefined;
           const amenities = q.amenity ? [q.amenity] : undefined;
           const input = { start: new Date(start).toISOString(), end: new Date(end).toISOString(), capacity: q.seats, amenities, officeId, includeNearMisses: true };
