@@ -3,12 +3,14 @@ import type { Sequelize, Transaction } from 'sequelize';
 import { toAppError } from './errors';
 import { migrate } from './migrate';
 import { initModels, type Models } from './models';
+import { createRead, type Read } from './read';
 import { createSequelize, type Dialect, type OpenOptions } from './open';
 
 export { createSequelize, SQLITE_BUSY_TIMEOUT_MS, SQLITE_PRAGMAS, type Dialect, type OpenOptions } from './open';
 export { bookingOverlap, EXCLUSION_VIOLATION, toAppError } from './errors';
 export { createMigrator, migrate, MIGRATIONS, MIGRATIONS_TABLE, type MigrationContext } from './migrate';
 export * from './models';
+export { instantMs, type Read, type ReadParams } from './read';
 
 export interface Db {
   sequelize: Sequelize;
@@ -20,6 +22,11 @@ export interface Db {
    * inside another joins the outer transaction instead of waiting for it.
    */
   write<T>(fn: (t: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * A raw SELECT with `:name` parameters (an array fills an IN list), straight to the driver: for
+   * hot read paths. Inside a `write` it reads through that transaction.
+   */
+  read: Read;
   close(): Promise<void>;
 }
 
@@ -61,5 +68,9 @@ export async function openDb(options: OpenOptions & { migrate?: boolean }): Prom
     }
   }
 
-  return { sequelize, dialect, models, write, close: () => sequelize.close() };
+  const read = createRead(sequelize, dialect, () => {
+    const t = current.getStore();
+    return isOpen(t) ? t : undefined;
+  });
+  return { sequelize, dialect, models, write, read, close: () => sequelize.close() };
 }

@@ -1,5 +1,5 @@
 import { QueryTypes, type Transaction } from 'sequelize';
-import type { Db } from '../../db';
+import { instantMs, type Db } from '../../db';
 
 /**
  * Raw SQL for the booking hot path (one round trip per kind of row, no model instances), the same
@@ -12,6 +12,7 @@ export function select<T extends object>(
   replacements: Record<string, unknown>,
   transaction?: Transaction,
 ): Promise<T[]> {
+  if (!transaction) return db.read<T>(sql, replacements);
   return db.sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements, transaction, raw: true });
 }
 
@@ -22,7 +23,7 @@ export function instant(db: Db, at: Date | number): string {
 }
 
 /** A DATE read back raw. */
-export const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+export const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(instantMs(value)));
 export const toMaybeDate = (value: string | Date | null | undefined): Date | null => (value == null ? null : toDate(value));
 
 /** JSON read back raw: text on SQLite, already parsed on PostgreSQL. */

@@ -1,5 +1,4 @@
-import { QueryTypes } from 'sequelize';
-import type { Db } from '../../db';
+import { instantMs, type Db } from '../../db';
 
 /**
  * Raw SQL for the hot paths, the same text on SQLite and PostgreSQL. SQLite keeps a DATE as text
@@ -28,38 +27,14 @@ export function at(db: Db, ms: number): Instant {
   return db.dialect === 'sqlite' ? `${iso.slice(0, 10)} ${iso.slice(11, 23)} +00:00` : iso;
 }
 
-const digits = (s: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
-};
-
-/**
- * A DATE read back raw (text on SQLite, a Date on PostgreSQL) as milliseconds. SQLite's own
- * 'YYYY-MM-DD HH:MM:SS.SSS +00:00' is read digit by digit: thousands of rows a call make
- * Date.parse of a rebuilt string show up in profiles.
- */
-export function ms(value: string | Date | null): number {
-  if (value === null) return NaN;
-  if (value instanceof Date) return value.getTime();
-  if (value.length === 30 && value[10] === ' ' && value.endsWith(' +00:00')) {
-    return Date.UTC(
-      digits(value, 0, 4), digits(value, 5, 7) - 1, digits(value, 8, 10),
-      digits(value, 11, 13), digits(value, 14, 16), digits(value, 17, 19), digits(value, 20, 23),
-    );
-  }
-  return Date.parse(value);
-}
-
-/** An instant column as epoch milliseconds computed by the database (a number either way). */
-export const epochMs = (db: Db, column: string): string =>
-  db.dialect === 'postgres' ? `(EXTRACT(EPOCH FROM ${column}) * 1000)::bigint` : `CAST(round(unixepoch(${column}, 'subsec') * 1000) AS INTEGER)`;
+/** A DATE read back raw (text on SQLite, a Date on PostgreSQL) as milliseconds. */
+export const ms = instantMs;
 
 export const maybeMs = (value: string | Date | null | undefined): number | null =>
   value === null || value === undefined ? null : ms(value);
 
 export function select<T extends object>(db: Db, sql: string, replacements: Record<string, unknown> = {}): Promise<T[]> {
-  return db.sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements });
+  return db.read<T>(sql, replacements);
 }
 
 /** JSON columns: text on SQLite, already parsed on PostgreSQL. */
