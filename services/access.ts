@@ -47,6 +47,11 @@ export function canSeeRoom(caller: Caller | null, room: { id: string; allowedRol
 /** Rooms (and their door tablets) are managed within one's office; the table says which roles manage. */
 export const canManageRoom = (caller: Caller | null, room: { officeId: string }) => actsInOffice(caller, room.officeId);
 
+/** A door tablet acts only on its own room: FORBIDDEN for any other. */
+export function refuseOtherDeviceRoom(caller: Caller | null, roomId: string): void {
+  if (caller?.kind === 'device' && caller.roomId !== roomId) throw forbidden('This door tablet belongs to another room.');
+}
+
 /**
  * Loads a room the caller may act on, or refuses: a door tablet only its own room (FORBIDDEN for
  * any other), a person only rooms offered to their role (NOT_FOUND for the others, as if absent).
@@ -54,9 +59,7 @@ export const canManageRoom = (caller: Caller | null, room: { officeId: string })
  */
 export async function requireRoomAccess(ctx: Ctx, roomId: string, transaction?: Transaction): Promise<Room> {
   const caller = ctx.caller;
-  if (caller?.kind === 'device' && caller.roomId !== roomId) {
-    throw forbidden('This door tablet belongs to another room.');
-  }
+  refuseOtherDeviceRoom(caller, roomId);
   const room = await ctx.store.db.models.Room.findByPk(roomId, { transaction });
   if (!room || !canSeeRoom(caller, room)) throw notFound('Room', roomId);
   return room;

@@ -2,6 +2,7 @@ import { Op, type Transaction } from 'sequelize';
 import { notFound } from '../../core/errors';
 import type { Occupant } from '../../core/rules';
 import type { Booking, Db } from '../../db';
+import type { BookingRecord } from './rows';
 import { instant, select, toDate, toMaybeDate } from './sql';
 
 /** Loading what the engine needs from the store: occupants, counts, bookings (rooms: roomLoad.ts). */
@@ -16,7 +17,7 @@ export const DAY = 24 * 60 * MINUTE;
  */
 export const MAX_OCCUPANCY_MS = 7 * DAY + DAY;
 
-export const bookingOccupant = (b: Booking): Occupant => ({
+export const bookingOccupant = (b: BookingRecord): Occupant => ({
   kind: 'booking',
   id: b.id,
   roomId: b.roomId,

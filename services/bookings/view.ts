@@ -3,6 +3,7 @@ import type { BookingView } from '../../core/contract/bookings';
 import type { Db } from '../../db';
 import type { BookingRecord } from './rows';
 import { canSeeDetails, factsOf, type Actor } from './policy';
+import { select } from './sql';
 
 /** Booking rows → the wire shape, with private bookings masked for people who may not see them. */
 
@@ -16,15 +17,16 @@ const iso = (d: Date | string | null | undefined): string | null => (d ? new Dat
 export async function attendeesOf(db: Db, bookingIds: readonly string[], transaction?: Transaction) {
   const map = new Map<string, Attendees>(bookingIds.map((id) => [id, { ids: [], emails: [] }]));
   if (bookingIds.length === 0) return map;
-  const rows = await db.models.BookingAttendee.findAll({
-    where: { bookingId: bookingIds.length === 1 ? bookingIds[0]! : { [Op.in]: [...bookingIds] } },
-    order: [['createdAt', 'ASC'], ['id', 'ASC']],
+  const rows = await select<{ booking_id: string; user_id: string | null; email: string | null }>(
+    db,
+    'SELECT booking_id, user_id, email FROM booking_attendees WHERE booking_id IN (:ids) ORDER BY created_at, id',
+    { ids: bookingIds },
     transaction,
-  });
+  );
   for (const row of rows) {
-    const entry = map.get(row.bookingId);
+    const entry = map.get(row.booking_id);
     if (!entry) continue;
-    if (row.userId) entry.ids.push(row.userId);
+    if (row.user_id) entry.ids.push(row.user_id);
     else if (row.email) entry.emails.push(row.email);
   }
   return map;
@@ -76,13 +78,16 @@ export function toBookingView(b: BookingRecord, attendees: Attendees, officeId: 
   };
 }
 
-/** Views of several bookings with one attendee query. */
-export async function viewsOf(db: Db, rows: readonly BookingRecord[], viewer: Actor | null, transaction?: Transaction) {
+/**
+ * Views of several bookings with one attendee query. `officeId`, when the caller knows all the
+ * rows are in rooms of one office, saves looking the rooms up.
+ */
+export async function viewsOf(db: Db, rows: readonly BookingRecord[], viewer: Actor | null, transaction?: Transaction, officeId?: string) {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const attendees = await attendeesOf(db, ids, transaction);
-  const offices = await officesOfRooms(db, rows.map((r) => r.roomId), transaction);
-  return rows.map((r) => toBookingView(r, attendees.get(r.id) ?? { ids: [], emails: [] }, offices.get(r.roomId) ?? '', viewer));
+  const offices = officeId === undefined ? await officesOfRooms(db, rows.map((r) => r.roomId), transaction) : null;
+  return rows.map((r) => toBookingView(r, attendees.get(r.id) ?? { ids: [], emails: [] }, officeId ?? offices?.get(r.roomId) ?? '', viewer));
 }
 
 export async function viewOf(db: Db, row: BookingRecord, viewer: Actor | null, transaction?: Transaction) {

@@ -3,7 +3,8 @@ import type { RoomBrief } from '../../core/contract/availability';
 import type { Caller, Role, RoomStatus, RoomType } from '../../core/domain';
 import type { EngineRoom, Rules } from '../../core/rules';
 import type { Db, RuleSet } from '../../db';
-import { canSeeRoom } from '../access';
+import { notFound } from '../../core/errors';
+import { canSeeRoom, refuseOtherDeviceRoom } from '../access';
 import { effectiveRules, versionsFor, type OfficeCalendar } from '../bookings/ruleLayers';
 import { bool, json, select } from './sql';
 
@@ -90,7 +91,9 @@ const FINGERPRINT_SQL = (db: Db) => `SELECT
 interface Catalog {
   fingerprint: string;
   rooms: CatalogRoom[];
+  byId: Map<string, CatalogRoom>;
   offices: Map<string, Office>;
+  rulesOf: (office: OfficeCalendar | null, roomId: string | null) => Rules;
 }
 
 const catalogs = new WeakMap<Db, Catalog>();
@@ -119,7 +122,7 @@ async function buildCatalog(db: Db, fingerprint: string): Promise<Catalog> {
     if (office) rooms.push(catalogRoom(row, office, rulesOf(office, row.id)));
   }
   rooms.sort((a, b) => byName(a.brief, b.brief));
-  return { fingerprint, rooms, offices };
+  return { fingerprint, rooms, byId: new Map(rooms.map((r) => [r.engine.id, r])), offices, rulesOf };
 }
 
 /** The whole catalog, rebuilt only when the fingerprint moved (per open database). */
@@ -153,6 +156,27 @@ export async function loadCatalog(db: Db, caller: Caller | null, filter: RoomFil
       canSeeRoom(caller, { id: r.engine.id, allowedRoles: r.engine.allowedRoles }),
   );
   return { rooms, offices: catalog.offices };
+}
+
+/**
+ * Offices and the effective rules of an office (`null`: the global rules, for people without an
+ * office), from the same cached catalog.
+ */
+export async function loadCalendars(db: Db): Promise<{ offices: Map<string, Office>; officeRules(office: Office | null): Rules }> {
+  const catalog = await currentCatalog(db);
+  return { offices: catalog.offices, officeRules: (office) => catalog.rulesOf(office, null) };
+}
+
+/**
+ * One room the caller may see, from the catalog (retired ones too), with the same answers as
+ * `requireRoomAccess`: FORBIDDEN for a door tablet's other rooms, NOT_FOUND for rooms hidden from
+ * the caller's role or absent.
+ */
+export async function requireCatalogRoom(db: Db, caller: Caller | null, roomId: string): Promise<CatalogRoom> {
+  refuseOtherDeviceRoom(caller, roomId);
+  const room = (await currentCatalog(db)).byId.get(roomId);
+  if (!room || !canSeeRoom(caller, { id: room.engine.id, allowedRoles: room.engine.allowedRoles })) throw notFound('Room', roomId);
+  return room;
 }
 
 export { byName };

@@ -1,15 +1,14 @@
-import { Op } from 'sequelize';
 import type { z } from 'zod';
 import { COMMON_MAX_DAYS, type CommonSlot, type ZCommonAvailabilityInput } from '../../core/contract/availability';
 import { AppError, notFound } from '../../core/errors';
 import { workingSpans } from '../../core/rules/localTime';
 import type { Db } from '../../db';
 import type { Ctx } from '../context';
-import { latestRuleSets, loadOffices, rulesResolver } from './catalog';
-import { busyByUser } from './occupancy';
+import { loadCalendars } from './catalog';
+import { busyOfAll } from './occupancy';
 import { roomSlots } from './roomSlots';
 import { clipAll, intersect, merge, subtract } from './spans';
-import { DAY, type Span } from './sql';
+import { bool, DAY, select, type Span } from './sql';
 import { actorOf } from './who';
 
 /**
@@ -22,23 +21,21 @@ export type CommonInput = z.output<typeof ZCommonAvailabilityInput>;
 /** Working time of each person in [from, to), by their office's effective rules. */
 export async function workingTimeOf(db: Db, userIds: readonly string[], from: number, to: number): Promise<Map<string, Span[]>> {
   const ids = [...new Set(userIds)];
-  const [users, offices, latest] = await Promise.all([
-    db.models.User.findAll({ attributes: ['id', 'officeId', 'active'], where: { id: { [Op.in]: ids } } }),
-    loadOffices(db),
-    latestRuleSets(db),
+  const [users, { offices, officeRules }] = await Promise.all([
+    select<{ id: string; office_id: string | null; active: unknown }>(db, 'SELECT id, office_id, active FROM users WHERE id IN (:ids)', { ids }),
+    loadCalendars(db),
   ]);
-  const missing = ids.find((id) => !users.some((u) => u.id === id && u.active));
+  const missing = ids.find((id) => !users.some((u) => u.id === id && bool(u.active)));
   if (missing) throw notFound('User', missing);
-  const rulesOf = rulesResolver(latest);
   const perOffice = new Map<string, Span[]>();
   const result = new Map<string, Span[]>();
   for (const user of users) {
-    const office = user.officeId ? (offices.get(user.officeId) ?? null) : null;
+    const office = user.office_id ? (offices.get(user.office_id) ?? null) : null;
     const key = office?.id ?? '';
     let spans = perOffice.get(key);
     if (!spans) {
       const tz = office?.timeZone ?? 'UTC';
-      perOffice.set(key, (spans = clipAll(workingSpans(rulesOf(office, null), tz, from, to, true), from, to)));
+      perOffice.set(key, (spans = clipAll(workingSpans(officeRules(office), tz, from, to, true), from, to)));
     }
     result.set(user.id, spans);
   }
@@ -47,10 +44,10 @@ export async function workingTimeOf(db: Db, userIds: readonly string[], from: nu
 
 /** The stretches in [from, to) when all are free, of any length. */
 export async function commonFreeTime(db: Db, userIds: readonly string[], from: number, to: number): Promise<Span[]> {
-  const [working, busy] = await Promise.all([workingTimeOf(db, userIds, from, to), busyByUser(db, userIds, from, to)]);
+  const [working, busy] = await Promise.all([workingTimeOf(db, userIds, from, to), busyOfAll(db, userIds, from, to)]);
   let free: Span[] = [{ start: from, end: to }];
-  for (const spans of working.values()) free = intersect(free, spans);
-  return subtract(free, merge([...busy.values()].flat()));
+  for (const spans of new Set(working.values())) free = intersect(free, spans);
+  return subtract(free, merge(busy));
 }
 
 export function checkRange(from: number, to: number, maxDays: number): void {

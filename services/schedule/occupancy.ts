@@ -1,7 +1,7 @@
 import type { BookingStatus } from '../../core/domain';
 import type { Occupant } from '../../core/rules';
 import type { Db } from '../../db';
-import { at, DAY, epochMs, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
+import { at, DAY, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
 
 /**
  * What holds rooms and people during a window, read with index range scans: occupying bookings by
@@ -90,41 +90,60 @@ export const BUSY_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 
  * bookings (usually none) by their own index, then their participants. Two steps, because
  * PostgreSQL cannot estimate the partial index and would plan a join over every participation.
  */
-async function dayLongMeetings(db: Db, span: { from: string; lo: string; userIds: readonly string[]; busy: readonly string[] }) {
+async function dayLongMeetings(db: Db, span: { from: string; lo: string; userIds: readonly string[]; busy: readonly string[] }): Promise<Span[]> {
   const [index, long] =
     db.dialect === 'sqlite'
       ? ['INDEXED BY bookings_daylong', 'julianday(end_at) - julianday(start_at) >= 0.99']
       : ['', "end_at - start_at >= interval '23 hours'"];
   const ids = await select<{ id: string }>(db, `SELECT id FROM bookings ${index} WHERE ${long} AND end_at > :from AND start_at < :lo`, span);
   if (ids.length === 0) return [];
-  return select<{ user_id: string; start_at: string | Date; end_at: string | Date }>(
+  const rows = await select<{ start_at: string | Date; end_at: string | Date }>(
     db,
-    'SELECT user_id, start_at, end_at FROM participations WHERE booking_id IN (:ids) AND user_id IN (:userIds) AND status IN (:busy)',
+    'SELECT start_at, end_at FROM participations WHERE booking_id IN (:ids) AND user_id IN (:userIds) AND status IN (:busy)',
     { ...span, ids: ids.map((r) => r.id) },
   );
+  return rows.map((r) => ({ start: ms(r.start_at), end: ms(r.end_at) }));
 }
 
 /**
- * Each person's meetings (organized or attended) and own blocks overlapping [from, to): meetings
- * shorter than a day from one range per person starting a day early, day-long ones through their
- * bookings' own index.
+ * Every span as one text, 'start/end;start/end;…': fifty people over two weeks are thousands of
+ * spans, and one row of text costs a fraction of thousands of rows. SQLite's own instant text
+ * (read by `ms`), epoch milliseconds on PostgreSQL.
  */
-export async function busyByUser(db: Db, userIds: readonly string[], from: number, to: number) {
+const SPAN_LIST = {
+  sqlite: "group_concat(start_at || '/' || end_at, ';')",
+  postgres: "string_agg((EXTRACT(EPOCH FROM start_at) * 1000)::bigint || '/' || (EXTRACT(EPOCH FROM end_at) * 1000)::bigint, ';')",
+};
+
+const instantOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : ms(text));
+
+export function parseSpanList(list: string | null): Span[] {
+  if (!list) return [];
+  return list.split(';').map((pair) => {
+    const cut = pair.indexOf('/');
+    return { start: instantOf(pair.slice(0, cut)), end: instantOf(pair.slice(cut + 1)) };
+  });
+}
+
+/**
+ * What takes any of these people's time in [from, to), all together: the meetings they organize
+ * or attend (shorter than a day from one index range per person starting a day early, day-long
+ * ones through their bookings' own index) and their own blocks. Unmerged.
+ */
+export async function busyOfAll(db: Db, userIds: readonly string[], from: number, to: number): Promise<Span[]> {
   const span = { from: at(db, from), to: at(db, to), lo: at(db, from - DAY), userIds, busy: BUSY_STATUSES };
-  type Row = { user_id: string; start_at: string | Date | number; end_at: string | Date | number };
-  const [meetings, longMeetings, blocks] = await Promise.all([
-    select<Row>(
+  const [[listed], longMeetings] = await Promise.all([
+    select<{ spans: string | null }>(
       db,
-      `SELECT user_id, ${epochMs(db, 'start_at')} AS start_at, ${epochMs(db, 'end_at')} AS end_at FROM participations
-        WHERE user_id IN (:userIds) AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)`,
+      `SELECT ${SPAN_LIST[db.dialect]} AS spans FROM (
+        SELECT start_at, end_at FROM participations
+          WHERE user_id IN (:userIds) AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)
+        UNION ALL
+        SELECT start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from
+      ) AS busy`,
       span,
     ),
     dayLongMeetings(db, span),
-    select<Row>(db, 'SELECT user_id, start_at, end_at FROM blocks WHERE user_id IN (:userIds) AND start_at < :to AND end_at > :from', span),
   ]);
-  const byUser = new Map<string, Span[]>(userIds.map((id) => [id, []]));
-  const when = (v: string | Date | number) => (typeof v === 'number' ? v : ms(v));
-  for (const r of [...meetings, ...longMeetings, ...blocks]) byUser.get(r.user_id)?.push({ start: when(r.start_at), end: when(r.end_at) });
-  return byUser;
+  return [...parseSpanList(listed?.spans ?? null), ...longMeetings];
 }
-
