@@ -5,6 +5,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { FullPageMessage } from '../../components/FullPageMessage';
 import { errorText } from '../../i18n';
 import { useSession } from '../../session/sessionContext';
+import { AccountPage } from './account/AccountPage';
 import { RegisterPage } from './account/RegisterPage';
 import { LazyAdminRoutes } from './admin/LazyAdminRoutes';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
@@ -55,6 +56,7 @@ export function ConsoleRoutes() {
             <Route path="my" element={<MyBookingsPage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
             <Route path="stats" element={<LazyStatsPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route path="admin/*" element={<LazyAdminRoutes />} />
             <Route path="*" element={<Navigate to="/console/rooms" replace />} />
           </Route>
