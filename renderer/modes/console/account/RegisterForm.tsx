@@ -14,6 +14,7 @@ import { useSession } from '../../../session/sessionContext';
 import { LocaleField } from '../admin/shared/LocaleField';
 import { checkRegistration, REGISTER_FIELDS, registerInput, type RegisterDraft, type RegisterField } from './accountForms';
 import { fieldText } from './fieldErrors';
+import { InvitationCodeField } from './InvitationCodeField';
 import type { InvitationParams } from './invitation';
 import { SecretField } from './SecretField';
 import { useFormMessages } from './useFormMessages';
@@ -38,10 +39,8 @@ export function RegisterForm({ registration, invitation }: RegisterFormProps) {
   /** null: the language the page is shown in. */
   const [locale, setLocale] = useState<Locale | null>(null);
   const [invitationCode, setInvitationCode] = useState(invitation.code);
-  const [wantsCode, setWantsCode] = useState(invitation.code !== '');
 
   const draft: RegisterDraft = { name, email, password, locale: locale ?? currentLanguage(i18n.language), invitationCode };
-  const showsCode = wantsCode || registration?.mode === 'invitation' || Boolean(messages.invitationCode);
   const edit = (field: RegisterField, set: (value: string) => void) => (value: string) => {
     set(value);
     clear(field);
@@ -70,24 +69,13 @@ export function RegisterForm({ registration, invitation }: RegisterFormProps) {
       <TextField label={t('account.register.email')} name="email" type="email" autoComplete="email" required fullWidth value={email} onChange={(e) => edit('email', setEmail)(e.target.value)} error={Boolean(messages.email)} helperText={say('email')} />
       <SecretField name="password" label={t('account.register.password')} autoComplete="new-password" required value={password} onChange={edit('password', setPassword)} error={say('password')} hint={t('account.register.passwordHint', { min: PASSWORD_MIN })} />
       <LocaleField label={t('account.register.language')} value={draft.locale} onChange={setLocale} />
-      {showsCode ? (
-        <TextField
-          label={t('account.register.code')}
-          name="invitationCode"
-          autoComplete="one-time-code"
-          required={registration?.mode === 'invitation'}
-          fullWidth
-          value={invitationCode}
-          onChange={(e) => edit('invitationCode', setInvitationCode)(e.target.value)}
-          error={Boolean(messages.invitationCode)}
-          helperText={say('invitationCode') ?? t('account.register.codeHint')}
-          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' } }}
-        />
-      ) : (
-        <Button variant="text" onClick={() => setWantsCode(true)} data-testid="have-code" sx={{ alignSelf: 'flex-start' }}>
-          {t('account.register.haveCode')}
-        </Button>
-      )}
+      <InvitationCodeField
+        isShown={invitation.code !== '' || registration?.mode === 'invitation' || Boolean(messages.invitationCode)}
+        isRequired={registration?.mode === 'invitation'}
+        value={invitationCode}
+        onChange={edit('invitationCode', setInvitationCode)}
+        error={say('invitationCode')}
+      />
       <Button
         type="submit"
         data-testid="register-submit"
