@@ -66,6 +66,17 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
+/** The key of a refusal that means "the password given is wrong", not "your session has ended". */
+export const WRONG_CREDENTIALS_KEY = 'errors.wrongCredentials';
+
+/**
+ * Whether a refusal means the caller's session is gone (expired, revoked), so a client renews it
+ * or signs out. A wrong current password in a password change is UNAUTHENTICATED too, but the
+ * session that sent it is fine and must not be spent or dropped.
+ */
+export const isSessionRefusal = (error: { code: string; key: string }): boolean =>
+  error.code === 'UNAUTHENTICATED' && error.key !== WRONG_CREDENTIALS_KEY;
+
 export const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
 export const fail = (error: ErrorBody): Envelope<never> => ({ ok: false, error });
 

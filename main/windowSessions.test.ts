@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallMeta, Dispatch } from '../core/dispatcher';
-import { fail, ok, unauthenticated } from '../core/errors';
+import { AppError, fail, ok, unauthenticated } from '../core/errors';
 import { createSessionStore, createWindowCaller } from './windowSessions';
 
 /**
@@ -29,6 +29,10 @@ function fakeServices() {
     if (method === 'auth.logout') return ok({});
     if (method === 'devices.redeem') return ok({ deviceToken: 'device-credential', device: { id: 'd1' } });
     const token = meta?.token ?? '';
+    if (method === 'auth.changePassword' && valid.has(token)) {
+      if ((input as { currentPassword: string }).currentPassword === 'right') return ok({});
+      return fail(new AppError('UNAUTHENTICATED', 'The e-mail or password is wrong.', { key: 'errors.wrongCredentials' }).toBody());
+    }
     if (token === 'device-credential' || valid.has(token)) return ok({ as: token });
     return fail(unauthenticated('Your session has expired.').toBody());
   };
@@ -76,6 +80,16 @@ describe('a window session in the main process', () => {
     expect(sessions.get(1)).toEqual({});
     await call(1, 'rooms.list', {});
     expect(calls.filter((c) => c.method === 'auth.refresh')).toHaveLength(1);
+  });
+
+  it('keeps the session, and spends no refresh token, when a password change names a wrong current password', async () => {
+    const { call, sessions, calls } = setup();
+    await call(2, 'auth.login', {});
+    const before = sessions.get(2);
+    const answer = await call(2, 'auth.changePassword', { currentPassword: 'wrong', newPassword: 'long enough now' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', key: 'errors.wrongCredentials' } });
+    expect(calls.map((c) => c.method)).toEqual(['auth.login', 'auth.changePassword']);
+    expect(sessions.get(2)).toEqual(before);
   });
 
   it('hands the refresh token to logout so the session also ends in the store', async () => {

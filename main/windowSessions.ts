@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CallMeta, Dispatch } from '../core/dispatcher';
-import { ok, type Envelope } from '../core/errors';
+import { isSessionRefusal, ok, type Envelope } from '../core/errors';
 
 /**
  * Who each window is, kept in the main process so tokens never reach a page: a person's access and
@@ -41,7 +41,7 @@ function stripTokens(value: Record<string, unknown>): Record<string, unknown> {
   return copy;
 }
 
-const isExpiredSession = (result: Envelope<unknown>) => !result.ok && result.error.code === 'UNAUTHENTICATED';
+const isExpiredSession = (result: Envelope<unknown>) => !result.ok && isSessionRefusal(result.error);
 
 /**
  * Calls the dispatcher on behalf of one window: attaches its token, keeps tokens from answers,

@@ -1,5 +1,5 @@
 import type { Handlers } from '../core/dispatcher';
-import { AppError, unauthenticated } from '../core/errors';
+import { AppError, unauthenticated, WRONG_CREDENTIALS_KEY } from '../core/errors';
 import { normalizeEmail, type User } from '../db';
 import type { Ctx } from './context';
 import { clientAddressOf, requireUser } from './context';
@@ -16,7 +16,7 @@ export { authenticate } from './authenticate';
 type AuthHandlers = Pick<Handlers<Ctx>, 'auth.register' | 'auth.login' | 'auth.refresh' | 'auth.logout' | 'auth.me'>;
 
 const wrongCredentials = () =>
-  new AppError('UNAUTHENTICATED', 'The e-mail or password is wrong.', { key: 'errors.wrongCredentials' });
+  new AppError('UNAUTHENTICATED', 'The e-mail or password is wrong.', { key: WRONG_CREDENTIALS_KEY });
 
 /** Writes the audit entry of a refused sign-in in its own transaction (the call itself fails). */
 async function recordFailure(ctx: Ctx, email: string, user: User | null, reason: string) {

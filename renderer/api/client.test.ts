@@ -53,6 +53,10 @@ function roomlyLike(method: string, body: unknown, token: string | null, res: Se
   }
   if (!token || !validAccess.has(token)) return fail(res, 'UNAUTHENTICATED', 'Sign in to continue.');
   if (method === 'auth.me') return send(res, 200, { ok: true, value: ADMIN });
+  if (method === 'auth.changePassword') {
+    if ((body as { currentPassword: string }).currentPassword === 'right') return send(res, 200, { ok: true, value: {} });
+    return fail(res, 'UNAUTHENTICATED', 'The e-mail or password is wrong.', { key: 'errors.wrongCredentials' });
+  }
   if (method === 'rooms.list') {
     const input = body as { minCapacity?: number };
     if (input.minCapacity === 0) {
@@ -188,6 +192,28 @@ describe('HTTP transport', () => {
     await Promise.all([client.call('auth.me', {}), client.call('rooms.list', {}), client.call('offices.list', {}).catch(() => null)]);
     expect(seen.filter((s) => s.method === 'auth.refresh')).toHaveLength(1);
     expect(ended).toBe(0);
+  });
+
+  it('keeps the session when a password change is refused for a wrong current password', async () => {
+    const client = httpClient();
+    await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
+    let ended = 0;
+    client.onSessionEnded(() => ended++);
+    const error = await rejection(client.call('auth.changePassword', { currentPassword: 'wrong', newPassword: 'long enough now' }));
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', key: 'errors.wrongCredentials' });
+    expect(ended).toBe(0);
+    // No renewal was spent on it, and the page still holds its session.
+    expect(seen.map((s) => s.method)).toEqual(['auth.login', 'auth.changePassword']);
+    expect(storage.map.get(TOKEN_KEY)).toBe('access-1');
+    expect(await client.call('auth.me', {})).toMatchObject({ email: 'admin@roomly.test' });
+  });
+
+  it('still renews an expired access token for a password change', async () => {
+    const client = httpClient();
+    await client.call('auth.login', { email: 'admin@roomly.test', password: 'right' });
+    validAccess.clear();
+    expect(await client.call('auth.changePassword', { currentPassword: 'right', newPassword: 'long enough now' })).toEqual({});
+    expect(seen.map((s) => s.method)).toEqual(['auth.login', 'auth.changePassword', 'auth.refresh', 'auth.changePassword']);
   });
 
   it('signs out on the server with the refresh token, and forgets both tokens', async () => {

@@ -1,5 +1,6 @@
 import type { RoomlyBridge } from '../../core/bridge';
 import { isMethodName, type Input, type MethodName, type Output } from '../../core/contract';
+import { isSessionRefusal } from '../../core/errors';
 import { ApiError } from './ApiError';
 import { createHttpTransport } from './httpTransport';
 import { createIpcTransport } from './ipcTransport';
@@ -42,7 +43,7 @@ export function createClient(transport: Transport): ApiClient {
       const result = await transport.send(method, input);
       if (result.ok) return result.value as Output<typeof method>;
       const error = new ApiError(result.error, method);
-      if (error.code === 'UNAUTHENTICATED' && !SIGN_IN_METHODS.has(method)) {
+      if (isSessionRefusal(error) && !SIGN_IN_METHODS.has(method)) {
         for (const listener of [...sessionListeners]) listener();
       }
       throw error;

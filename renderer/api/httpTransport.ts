@@ -1,3 +1,4 @@
+import { isSessionRefusal } from '../../core/errors';
 import { offlineBody } from './ApiError';
 import { readEnvelope, type Transport, type TransportResult } from './transport';
 
@@ -106,7 +107,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       const input = withLogoutToken(method, rawInput);
       const token = storage.getItem(TOKEN_KEY);
       let result = await post(method, input, token);
-      const isRefused = (r: TransportResult) => !r.ok && r.error.code === 'UNAUTHENTICATED';
+      const isRefused = (r: TransportResult) => !r.ok && isSessionRefusal(r.error);
       if (isRefused(result) && token && !NO_RETRY.has(method) && (await renew(token))) {
         result = await post(method, input, storage.getItem(TOKEN_KEY));
       }

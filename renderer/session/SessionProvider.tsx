@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Input, Session, User } from '../../core/contract';
 import { useApi } from '../api/apiContext';
 import { isApiError } from '../api/ApiError';
 import { applyUserLocale } from '../i18n';
@@ -40,13 +41,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [api],
   );
 
+  /** The transport has kept the new session's tokens (HTTP: this tab; IPC: the main process). */
+  const enter = useCallback((session: Pick<Session, 'user'>) => {
+    applyUserLocale(session.user.locale);
+    setState({ status: 'signedIn', user: session.user });
+  }, []);
+
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const session = await api.call('auth.login', { email, password });
-      applyUserLocale(session.user.locale);
-      setState({ status: 'signedIn', user: session.user });
-    },
-    [api],
+    async (email: string, password: string) => enter(await api.call('auth.login', { email, password })),
+    [api, enter],
+  );
+
+  const register = useCallback(
+    async (input: Input<'auth.register'>) => enter(await api.call('auth.register', input)),
+    [api, enter],
+  );
+
+  const updateUser = useCallback(
+    (user: User) => setState((s) => (s.status === 'signedIn' && s.user.id === user.id ? { status: 'signedIn', user } : s)),
+    [],
   );
 
   const signOut = useCallback(async () => {
@@ -59,6 +72,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const value = useMemo<SessionApi>(() => ({ state, signIn, signOut, retry }), [state, signIn, signOut, retry]);
+  const value = useMemo<SessionApi>(
+    () => ({ state, signIn, register, updateUser, signOut, retry }),
+    [state, signIn, register, updateUser, signOut, retry],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

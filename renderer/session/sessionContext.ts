@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { User } from '../../core/contract';
+import type { Input, User } from '../../core/contract';
 
 export type SessionState =
   | { status: 'checking' }
@@ -13,6 +13,10 @@ export interface SessionApi {
   state: SessionState;
   /** Resolves when signed in; throws the ApiError to show on the form otherwise. */
   signIn(email: string, password: string): Promise<void>;
+  /** Creates the account and signs it in, like `signIn`; throws the ApiError to show on the form. */
+  register(input: Input<'auth.register'>): Promise<void>;
+  /** The signed-in person as the server now has them (after they changed their own details). */
+  updateUser(user: User): void;
   signOut(): Promise<void>;
   retry(): void;
 }

@@ -5,6 +5,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { FullPageMessage } from '../../components/FullPageMessage';
 import { errorText } from '../../i18n';
 import { useSession } from '../../session/sessionContext';
+import { AccountPage } from './account/AccountPage';
+import { RegisterPage } from './account/RegisterPage';
 import { LazyAdminRoutes } from './admin/LazyAdminRoutes';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { BoardPage } from './board/BoardPage';
@@ -14,7 +16,10 @@ import { RoomsPage } from './rooms/RoomsPage';
 import { SignInPage } from './SignInPage';
 import { LazyStatsPage } from './stats/LazyStatsPage';
 
-/** Console routes, behind sign-in. Later sections (timeline, approvals, …) add a route here. */
+/**
+ * Console routes. Signed out: sign-in, and registration at `register`. Signed in: the sections
+ * (a later section adds a route here); any other address, `register` included, opens the rooms.
+ */
 export function ConsoleRoutes() {
   const { t } = useTranslation();
   const { state, retry } = useSession();
@@ -36,7 +41,12 @@ export function ConsoleRoutes() {
         />
       );
     case 'signedOut':
-      return <SignInPage />;
+      return (
+        <Routes>
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="*" element={<SignInPage />} />
+        </Routes>
+      );
     case 'signedIn':
       return (
         <Routes>
@@ -46,6 +56,7 @@ export function ConsoleRoutes() {
             <Route path="my" element={<MyBookingsPage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
             <Route path="stats" element={<LazyStatsPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route path="admin/*" element={<LazyAdminRoutes />} />
             <Route path="*" element={<Navigate to="/console/rooms" replace />} />
           </Route>

@@ -1,4 +1,5 @@
 import LogoutIcon from '@mui/icons-material/Logout';
+import ManageAccountsOutlinedIcon from '@mui/icons-material/ManageAccountsOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
@@ -9,6 +10,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { useSession, useSignedInUser } from '../../session/sessionContext';
 
 const initials = (name: string) =>
@@ -19,7 +21,7 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join('');
 
-/** The signed-in person: name, e-mail and role at a glance, and the way out. */
+/** The signed-in person: name, e-mail and role at a glance, their account, and the way out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useSignedInUser();
@@ -59,6 +61,12 @@ export function UserMenu() {
           </Typography>
         </Box>
         <Divider />
+        <MenuItem component={RouterLink} to="/console/account" data-testid="my-account" onClick={() => setAnchor(null)}>
+          <ListItemIcon>
+            <ManageAccountsOutlinedIcon fontSize="small" />
+          </ListItemIcon>
+          {t('shell.myAccount')}
+        </MenuItem>
         <MenuItem
           data-testid="sign-out"
           onClick={() => {

@@ -34,7 +34,7 @@ export function InviteDialog({ onClose }: { onClose(): void }) {
     if (made) setResult(made);
   };
 
-  const done = result ? <Button variant="contained" onClick={onClose}>{t('admin.done')}</Button> : undefined;
+  const done = result ? <Button variant="contained" onClick={onClose} data-testid="invite-done">{t('admin.done')}</Button> : undefined;
   return (
     <FormDialog open title={t('admin.users.inviteTitle')} submitLabel={t('admin.users.inviteCreate')} isBusy={invite.isBusy} error={invite.error} onSubmit={() => void (result ? onClose() : submit())} onClose={onClose} testId="invite-dialog" actions={done}>
       {result ? (
@@ -46,8 +46,8 @@ export function InviteDialog({ onClose }: { onClose(): void }) {
           </Typography>
           <TextField label={t('admin.users.email')} name="email" type="email" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} error={isChecked && !isEmail} helperText={isChecked && !isEmail ? t('admin.users.emailInvalid') : undefined} fullWidth />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <RoleField label={t('admin.users.role')} value={role} onChange={(r) => r && setRole(r)} fullWidth />
-            <OfficeField label={t('admin.users.office')} emptyLabel={t('admin.users.noOffice')} value={office} onChange={setOffice} fullWidth />
+            <RoleField label={t('admin.users.role')} value={role} onChange={(r) => r && setRole(r)} fullWidth testId="invite-role" />
+            <OfficeField label={t('admin.users.office')} emptyLabel={t('admin.users.noOffice')} value={office} onChange={setOffice} fullWidth testId="invite-office" />
           </Stack>
         </Stack>
       )}
