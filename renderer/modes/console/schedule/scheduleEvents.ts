@@ -28,7 +28,8 @@ export interface ScheduleEvent {
 }
 
 export const UNAVAILABLE_LOOK = { bg: '#F1F3F7', border: '#5B6478', color: '#2B3245' };
-export const OFF_HOURS_COLOR = '#EEF0F5';
+/** Outside working hours: the board's "closed" look (the calendar paints it, see ScheduleCalendar). */
+export const OFF_HOURS_COLOR = '#F1F3F7';
 
 /** "Budget review · Север", "Unavailable · Doctor", "Busy". */
 export function itemTitle(item: ScheduleItem, labels: ScheduleLabels, roomName: (roomId: string) => string | null): string {
