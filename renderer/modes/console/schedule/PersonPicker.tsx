@@ -17,8 +17,10 @@ export function PersonPicker({ me, people, value, onPick }: PersonPickerProps) {
   const { t, i18n } = useTranslation();
   const options = useMemo(() => {
     const others = people.filter((u) => u.id !== me.id && u.active).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
-    return [me, ...others];
-  }, [people, me, i18n.language]);
+    // Someone reached by a link stays choosable even when the directory does not list them.
+    const shown = value && value.id !== me.id && !others.some((u) => u.id === value.id) ? [value] : [];
+    return [me, ...shown, ...others];
+  }, [people, me, value, i18n.language]);
   const label = (u: User) => (u.id === me.id ? t('schedule.you', { name: u.name }) : u.name);
   return (
     <Autocomplete

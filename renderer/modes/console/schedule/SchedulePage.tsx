@@ -69,7 +69,8 @@ export function SchedulePage() {
   const canMark = subject.isSelf && abilities.may('blocks.create');
   const isFreeBusy = days?.[0]?.visibility === 'freeBusy';
   const name = subject.person?.name ?? t('schedule.someone');
-  const hoursLine = params.view === 'day' && days?.[0] ? (hoursText(days[0]) ? t('schedule.workingHours', { hours: hoursText(days[0]) }) : t('schedule.closedDay')) : null;
+  const hours = params.view === 'day' && days?.[0] ? hoursText(days[0]) : null;
+  const hoursLine = hours === null ? null : hours ? t('schedule.workingHours', { hours }) : t('schedule.closedDay');
 
   const open = useCallback((item: ScheduleItem) => {
     if (item.kind === 'meeting') setDialog({ kind: 'booking', target: { kind: 'details', booking: item.booking } });
