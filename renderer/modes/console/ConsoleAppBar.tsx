@@ -19,7 +19,7 @@ export function ConsoleAppBar() {
     <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
         <RoomlyLogo size={30} />
-        <Box component="nav" aria-label={t('app.name')} sx={{ display: 'flex', gap: 0.5, ml: { xs: 0, sm: 2 } }}>
+        <Box component="nav" aria-label={t('app.name')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, ml: { xs: 0, sm: 2 } }}>
           <Button
             component={NavLink}
             to="/console/rooms"

@@ -13,6 +13,7 @@ import { BoardPage } from './board/BoardPage';
 import { ConsoleLayout } from './ConsoleLayout';
 import { MyBookingsPage } from './mybookings/MyBookingsPage';
 import { RoomsPage } from './rooms/RoomsPage';
+import { SchedulePage } from './schedule/SchedulePage';
 import { SignInPage } from './SignInPage';
 import { LazyStatsPage } from './stats/LazyStatsPage';
 
@@ -54,6 +55,7 @@ export function ConsoleRoutes() {
             <Route path="rooms" element={<RoomsPage />} />
             <Route path="board" element={<BoardPage />} />
             <Route path="my" element={<MyBookingsPage />} />
+            <Route path="schedule" element={<SchedulePage />} />
             <Route path="approvals" element={<ApprovalsPage />} />
             <Route path="stats" element={<LazyStatsPage />} />
             <Route path="account" element={<AccountPage />} />

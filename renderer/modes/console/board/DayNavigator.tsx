@@ -12,23 +12,27 @@ interface DayNavigatorProps {
   day: string;
   today: string;
   onChange(day: string): void;
+  /** How far the arrows move: a day (the default) or a week. */
+  step?: 1 | 7;
 }
 
-/** Previous day, today, next day, or any date. */
-export function DayNavigator({ day, today, onChange }: DayNavigatorProps) {
+/** Previous day (or week), today, next day (or week), or any date. */
+export function DayNavigator({ day, today, onChange, step = 1 }: DayNavigatorProps) {
   const { t } = useTranslation();
+  const previous = step === 7 ? t('board.previousWeek') : t('board.previousDay');
+  const next = step === 7 ? t('board.nextWeek') : t('board.nextDay');
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <Tooltip title={t('board.previousDay')}>
-        <IconButton aria-label={t('board.previousDay')} onClick={() => onChange(addDays(day, -1))} data-testid="board-prev" sx={{ border: 1, borderColor: 'divider' }}>
+    <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Tooltip title={previous}>
+        <IconButton aria-label={previous} onClick={() => onChange(addDays(day, -step))} data-testid="board-prev" sx={{ border: 1, borderColor: 'divider' }}>
           <ChevronLeftIcon />
         </IconButton>
       </Tooltip>
       <Button variant="outlined" onClick={() => onChange(today)} disabled={day === today} data-testid="board-today">
         {t('board.today')}
       </Button>
-      <Tooltip title={t('board.nextDay')}>
-        <IconButton aria-label={t('board.nextDay')} onClick={() => onChange(addDays(day, 1))} data-testid="board-next" sx={{ border: 1, borderColor: 'divider' }}>
+      <Tooltip title={next}>
+        <IconButton aria-label={next} onClick={() => onChange(addDays(day, step))} data-testid="board-next" sx={{ border: 1, borderColor: 'divider' }}>
           <ChevronRightIcon />
         </IconButton>
       </Tooltip>

@@ -1,3 +1,4 @@
+import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
 import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import ViewTimelineOutlinedIcon from '@mui/icons-material/ViewTimelineOutlined';
@@ -8,7 +9,7 @@ import { useAbilities } from './useAbilities';
 
 const LINK_SX = { color: 'text.secondary', '&.active': { color: 'primary.main', bgcolor: 'primary.light' } };
 
-/** The booking sections in the app bar: the board, one's own bookings, and approvals for facility staff. */
+/** The booking sections in the app bar: the board, one's own bookings and schedule, and approvals for facility staff. */
 export function BookingNavLinks() {
   const { t } = useTranslation();
   const abilities = useAbilities();
@@ -19,6 +20,9 @@ export function BookingNavLinks() {
       </Button>
       <Button component={NavLink} to="/console/my" startIcon={<EventNoteOutlinedIcon />} sx={LINK_SX} data-testid="nav-my">
         {t('myBookings.nav')}
+      </Button>
+      <Button component={NavLink} to="/console/schedule" startIcon={<CalendarMonthOutlinedIcon />} sx={LINK_SX} data-testid="nav-schedule">
+        {t('schedule.nav')}
       </Button>
       {abilities.may('bookings.approve') ? (
         <Button component={NavLink} to="/console/approvals" startIcon={<FactCheckOutlinedIcon />} sx={LINK_SX} data-testid="nav-approvals">
