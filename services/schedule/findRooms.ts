@@ -47,12 +47,29 @@ export function requestFor(actor: Actor, room: EngineRoom, start: number, end: n
   };
 }
 
+/**
+ * The working hours and the occupied span as words. The same for every room with the same rules
+ * and time zone, so a search over a thousand rooms formats them a handful of times.
+ */
+const texts = new Map<string, { hours: string; span: string }>();
+function timesText(timeZone: string, rules: ReturnType<typeof rulesForRole>, start: number, ok: Acceptance) {
+  const from = ok.occupiedFrom.getTime();
+  const to = ok.occupiedTo.getTime();
+  const key = `${timeZone}|${objectId(rules)}|${start}|${from}|${to}`;
+  let text = texts.get(key);
+  if (!text) {
+    const day = localDay(start, timeZone);
+    text = { hours: rules.workingHours[weekdayOf(day)].map((r) => r.join('–')).join(', '), span: formatSpan(from, to, timeZone, day) };
+    if (texts.size >= 10_000) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 function whyItFits(room: EngineRoom, actor: Actor, ok: Acceptance, seats: number, amenities: string[], start: number): RuleMessage[] {
   const rules = rulesForRole(room.rules, actor.role);
-  const day = localDay(start, room.timeZone);
-  const hours = rules.workingHours[weekdayOf(day)].map((r) => r.join('–')).join(', ');
+  const { hours, span } = timesText(room.timeZone, rules, start, ok);
   const { before, after } = rules.bufferMin;
-  const span = formatSpan(ok.occupiedFrom.getTime(), ok.occupiedTo.getTime(), room.timeZone, day);
   const open = room.allowedRoles === null && rules.allowedRoles === null;
   const reasons = [
     message('seats', `${room.name} seats ${room.capacity}; you need ${seats}.`, { room: room.name, capacity: room.capacity, seats }),

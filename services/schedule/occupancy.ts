@@ -1,62 +1,71 @@
 import type { BookingStatus } from '../../core/domain';
 import type { Occupant } from '../../core/rules';
 import type { Db } from '../../db';
-import { at, DAY, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, select, SHORT_SCAN_MS, type Span } from './sql';
+import { at, DAY, instant, LONG_OCCUPANCY, MAX_BOOKING_MS, ms, OCCUPYING, packSql, select, SHORT_SCAN_MS, unpack, type PackedColumn, type Span } from './sql';
 
 /**
  * What holds rooms and people during a window, read with index range scans: occupying bookings by
  * occupancy (short ones from a scan that starts a few hours early, long ones from their own
  * index), room blocks, and people's meetings and blocks.
  */
-interface OccupantRow {
-  id: string;
-  room_id: string;
-  start_at: string | Date;
-  end_at: string | Date;
-  buffer_before_min: number;
-  buffer_after_min: number;
-  status: BookingStatus;
-  hold_expires_at: string | Date | null;
-}
-
-const OCCUPANT_COLUMNS = 'id, room_id, start_at, end_at, buffer_before_min, buffer_after_min, status, hold_expires_at';
+const OCCUPANT_COLUMNS: readonly PackedColumn[] = [
+  ['id', 'text'],
+  ['room_id', 'text'],
+  ['start_at', 'instant'],
+  ['end_at', 'instant'],
+  ['buffer_before_min', 'text'],
+  ['buffer_after_min', 'text'],
+  ['status', 'text'],
+  ['hold_expires_at', 'instant'],
+];
 
 /** Names the partial indexes on SQLite, whose planner would otherwise walk (status, end_at). */
 function occupantSql(db: Db): string {
+  const columns = OCCUPANT_COLUMNS.map(([c]) => c).join(', ');
   const overlaps = 'occupied_from < :to AND occupied_to > :from';
   const [short, long] = db.dialect === 'sqlite' ? ['INDEXED BY bookings_occupying', 'INDEXED BY bookings_occupying_long'] : ['', ''];
-  return `SELECT ${OCCUPANT_COLUMNS} FROM bookings ${short} WHERE ${OCCUPYING} AND occupied_from >= :lo AND ${overlaps}
+  return `SELECT ${columns} FROM bookings ${short} WHERE ${OCCUPYING} AND occupied_from >= :lo AND ${overlaps}
     UNION ALL
-    SELECT ${OCCUPANT_COLUMNS} FROM bookings ${long} WHERE ${OCCUPYING} AND ${LONG_OCCUPANCY[db.dialect]} AND ${overlaps}`;
+    SELECT ${columns} FROM bookings ${long} WHERE ${OCCUPYING} AND ${LONG_OCCUPANCY[db.dialect]} AND ${overlaps}`;
 }
 
-const toOccupant = (r: OccupantRow): Occupant => ({
-  kind: 'booking',
-  id: r.id,
-  roomId: r.room_id,
-  start: new Date(ms(r.start_at)),
-  end: new Date(ms(r.end_at)),
-  bufferBeforeMin: Number(r.buffer_before_min),
-  bufferAfterMin: Number(r.buffer_after_min),
-  status: r.status,
-  holdExpiresAt: r.hold_expires_at === null ? null : new Date(ms(r.hold_expires_at)),
-});
+const ROOM_OCCUPANTS_SQL = `SELECT ${OCCUPANT_COLUMNS.map(([c]) => c).join(', ')} FROM bookings WHERE room_id IN (:roomIds) AND ${OCCUPYING}
+    AND occupied_from >= :lo AND occupied_from < :to AND occupied_to > :from`;
+
+const toOccupant = ([id, roomId, start, end, before, after, status, hold]: string[]): Occupant => {
+  const holdMs = instant(hold!);
+  return {
+    kind: 'booking',
+    id: id!,
+    roomId: roomId!,
+    start: new Date(instant(start!)!),
+    end: new Date(instant(end!)!),
+    bufferBeforeMin: Number(before),
+    bufferAfterMin: Number(after),
+    status: status as BookingStatus,
+    holdExpiresAt: holdMs === null ? null : new Date(holdMs),
+  };
+};
 
 /**
  * Occupying bookings and room blocks whose occupancy overlaps [from, to), grouped by room. With
  * `roomIds` only those rooms are read (by the (room_id, occupied_from) index); without, every room.
+ * The bookings, often a thousand, come packed in one row.
  */
 export async function occupantsByRoom(db: Db, from: number, to: number, roomIds?: readonly string[]) {
   const span = { from: at(db, from), to: at(db, to) };
-  const bookingSql = roomIds
-    ? `SELECT ${OCCUPANT_COLUMNS} FROM bookings WHERE room_id IN (:roomIds) AND ${OCCUPYING}
-        AND occupied_from >= :lo AND occupied_from < :to AND occupied_to > :from`
-    : occupantSql(db);
   const lo = at(db, from - (roomIds ? MAX_BOOKING_MS : SHORT_SCAN_MS));
   const roomFilter = roomIds ? 'room_id IN (:roomIds)' : 'room_id IS NOT NULL';
-  const [bookings, blocks] = await Promise.all([
-    roomIds?.length === 0 ? [] : select<OccupantRow>(db, bookingSql, { ...span, lo, roomIds }),
-    roomIds?.length === 0
+  const none = roomIds?.length === 0;
+  const [packed, blocks] = await Promise.all([
+    none
+      ? []
+      : select<{ list: string | null }>(db, `SELECT ${packSql(db, OCCUPANT_COLUMNS)} AS list FROM (${roomIds ? ROOM_OCCUPANTS_SQL : occupantSql(db)}) AS occupants`, {
+          ...span,
+          lo,
+          roomIds,
+        }),
+    none
       ? []
       : select<{ id: string; room_id: string; start_at: string | Date; end_at: string | Date; reason: string }>(
           db,
@@ -71,9 +80,10 @@ export async function occupantsByRoom(db: Db, from: number, to: number, roomIds?
     if (list) list.push(o);
     else byRoom.set(o.roomId, [o]);
   };
-  for (const row of bookings) {
-    if (seen.has(row.id)) continue;
-    seen.add(row.id);
+  for (const row of unpack(packed[0]?.list)) {
+    // A long occupancy can come from both halves of the union.
+    if (seen.has(row[0]!)) continue;
+    seen.add(row[0]!);
     add(toOccupant(row));
   }
   for (const b of blocks) {
@@ -105,25 +115,10 @@ async function dayLongMeetings(db: Db, span: { from: string; lo: string; userIds
   return rows.map((r) => ({ start: ms(r.start_at), end: ms(r.end_at) }));
 }
 
-/**
- * Every span as one text, 'start/end;start/end;…': fifty people over two weeks are thousands of
- * spans, and one row of text costs a fraction of thousands of rows. SQLite's own instant text
- * (read by `ms`), epoch milliseconds on PostgreSQL.
- */
-const SPAN_LIST = {
-  sqlite: "group_concat(start_at || '/' || end_at, ';')",
-  postgres: "string_agg((EXTRACT(EPOCH FROM start_at) * 1000)::bigint || '/' || (EXTRACT(EPOCH FROM end_at) * 1000)::bigint, ';')",
-};
-
-const instantOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : ms(text));
-
-export function parseSpanList(list: string | null): Span[] {
-  if (!list) return [];
-  return list.split(';').map((pair) => {
-    const cut = pair.indexOf('/');
-    return { start: instantOf(pair.slice(0, cut)), end: instantOf(pair.slice(cut + 1)) };
-  });
-}
+const SPAN_COLUMNS: readonly PackedColumn[] = [
+  ['start_at', 'instant'],
+  ['end_at', 'instant'],
+];
 
 /**
  * What takes any of these people's time in [from, to), all together: the meetings they organize
@@ -135,7 +130,7 @@ export async function busyOfAll(db: Db, userIds: readonly string[], from: number
   const [[listed], longMeetings] = await Promise.all([
     select<{ spans: string | null }>(
       db,
-      `SELECT ${SPAN_LIST[db.dialect]} AS spans FROM (
+      `SELECT ${packSql(db, SPAN_COLUMNS)} AS spans FROM (
         SELECT start_at, end_at FROM participations
           WHERE user_id IN (:userIds) AND start_at >= :lo AND start_at < :to AND end_at > :from AND status IN (:busy)
         UNION ALL
@@ -145,5 +140,7 @@ export async function busyOfAll(db: Db, userIds: readonly string[], from: number
     ),
     dayLongMeetings(db, span),
   ]);
-  return [...parseSpanList(listed?.spans ?? null), ...longMeetings];
+  // Fifty people over two weeks are thousands of spans: packed in one row.
+  const spans = unpack(listed?.spans).map(([start, end]) => ({ start: instant(start!)!, end: instant(end!)! }));
+  return [...spans, ...longMeetings];
 }
