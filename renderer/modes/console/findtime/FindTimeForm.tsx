@@ -50,7 +50,8 @@ export function FindTimeForm({ form, onChange, abilities, people, problem, today
   return (
     <Paper component="form" noValidate onSubmit={submit} variant="outlined" aria-label={t('findTime.form.label')} data-testid="find-form" sx={{ p: { xs: 2, sm: 2.5 }, borderRadius: 3 }}>
       <Stack spacing={2.25}>
-        {abilities.canListPeople ? (
+        {/* While permissions load, the picker (with the caller in it) rather than a wrong "only you". */}
+        {abilities.canListPeople || abilities.isLoading ? (
           <AttendeesField
             attendeeIds={form.userIds}
             attendeeEmails={[]}
