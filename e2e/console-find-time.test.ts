@@ -74,6 +74,8 @@ describe('finding a time for several people', () => {
     expect(await find.summary()).toMatch(/^For 3 people · 1 h · /);
     expect(await find.days()).toEqual([...new Set(await find.days())]);
     expect(await seriousA11yProblems(browser.page)).toEqual([]);
+    // The answer scrolls into view; the picture for the README shows the question above it too.
+    await browser.page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(browser.page, 'console-find-time');
 
     // Picking the first time opens the booking dialog on it: that hour, that room, the two colleagues.

@@ -49,7 +49,8 @@ export function FindTimeSearch({ office, abilities }: { office: Office; abilitie
   useEffect(() => {
     if (!isRevealPending || found.isLoading) return;
     setIsRevealPending(false);
-    headingRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    const isCalm = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    headingRef.current?.scrollIntoView?.({ block: 'start', behavior: isCalm ? 'auto' : 'smooth' });
   }, [isRevealPending, found.isLoading]);
 
   const asked = findInput(form, office.id, timeZone, now, stepMin);
