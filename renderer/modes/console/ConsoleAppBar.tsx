@@ -19,7 +19,12 @@ export function ConsoleAppBar() {
     <AppBar position="sticky" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
         <RoomlyLogo size={30} />
-        <Box component="nav" aria-label={t('app.name')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, ml: { xs: 0, sm: 2 } }}>
+        <Box
+          component="nav"
+          aria-label={t('app.name')}
+          // On a narrow window the sections wrap onto more lines instead of pushing the page sideways.
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, ml: { xs: 0, sm: 2 }, minWidth: 0, maxWidth: '100%', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+        >
           <Button
             component={NavLink}
             to="/console/rooms"

@@ -11,6 +11,7 @@ import { LazyAdminRoutes } from './admin/LazyAdminRoutes';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { BoardPage } from './board/BoardPage';
 import { ConsoleLayout } from './ConsoleLayout';
+import { FindTimePage } from './findtime/FindTimePage';
 import { MyBookingsPage } from './mybookings/MyBookingsPage';
 import { RoomsPage } from './rooms/RoomsPage';
 import { SchedulePage } from './schedule/SchedulePage';
@@ -54,6 +55,7 @@ export function ConsoleRoutes() {
           <Route element={<ConsoleLayout />}>
             <Route path="rooms" element={<RoomsPage />} />
             <Route path="board" element={<BoardPage />} />
+            <Route path="find" element={<FindTimePage />} />
             <Route path="my" element={<MyBookingsPage />} />
             <Route path="schedule" element={<SchedulePage />} />
             <Route path="approvals" element={<ApprovalsPage />} />

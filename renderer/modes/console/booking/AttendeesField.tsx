@@ -13,13 +13,22 @@ interface AttendeesFieldProps {
   /** Offer the directory; otherwise only e-mail addresses can be typed. */
   canPick: boolean;
   onChange(ids: string[], emails: string[]): void;
+  /** Elsewhere (finding a time) the same picker with its own words, only for people in the directory. */
+  label?: string;
+  helperText?: string;
+  testId?: string;
+  /** Typed addresses of guests outside the directory are kept (the default) or dropped. */
+  allowEmails?: boolean;
+  /** People who stay in the list whatever is removed (their chip has no delete button). */
+  fixedIds?: readonly string[];
 }
 
 type Choice = User | string;
 const label = (c: Choice) => (typeof c === 'string' ? c : `${c.name} · ${c.email}`);
 
 /** Colleagues from the directory and guests by e-mail, as chips. */
-export function AttendeesField({ attendeeIds, attendeeEmails, people, canPick, onChange }: AttendeesFieldProps) {
+export function AttendeesField(props: AttendeesFieldProps) {
+  const { attendeeIds, attendeeEmails, people, canPick, onChange, allowEmails = true, fixedIds = [] } = props;
   const { t } = useTranslation();
   const value: Choice[] = [...attendeeIds.map((id) => people.byId.get(id) ?? id), ...attendeeEmails];
   const options = canPick ? people.list.filter((u) => u.active) : [];
@@ -34,10 +43,10 @@ export function AttendeesField({ attendeeIds, attendeeEmails, people, canPick, o
         // A typed address that belongs to someone in the directory becomes that person.
         const known = options.find((u) => u.email.toLowerCase() === c.trim().toLowerCase());
         if (known) ids.push(known.id);
-        else emails.push(c.trim());
+        else if (allowEmails) emails.push(c.trim());
       }
     }
-    onChange([...new Set(ids)], [...new Set(emails)]);
+    onChange([...new Set([...fixedIds.filter((id) => !ids.includes(id)), ...ids])], [...new Set(emails)]);
   };
 
   return (
@@ -53,12 +62,14 @@ export function AttendeesField({ attendeeIds, attendeeEmails, people, canPick, o
       onChange={(_, choices) => update(choices)}
       renderValue={(chosen, getItemProps) =>
         chosen.map((c, index) => {
-          const { key, ...itemProps } = getItemProps({ index });
+          const { key, onDelete, ...itemProps } = getItemProps({ index });
+          const isFixed = typeof c !== 'string' ? fixedIds.includes(c.id) : fixedIds.includes(c);
           const isBad = typeof c === 'string' && !attendeeIds.includes(c) && !isEmail(c);
           return (
             <Chip
               key={key}
               {...itemProps}
+              onDelete={isFixed ? undefined : onDelete}
               size="small"
               color={isBad ? 'error' : 'default'}
               label={typeof c === 'string' ? (people.byId.get(c)?.name ?? c) : c.name}
@@ -69,9 +80,9 @@ export function AttendeesField({ attendeeIds, attendeeEmails, people, canPick, o
       renderInput={(params) => (
         <TextField
           {...params}
-          label={t('booking.form.attendees')}
-          helperText={canPick ? t('booking.form.attendeesHint') : t('booking.form.attendeesEmailHint')}
-          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'booking-attendees' } }}
+          label={props.label ?? t('booking.form.attendees')}
+          helperText={props.helperText ?? (canPick ? t('booking.form.attendeesHint') : t('booking.form.attendeesEmailHint'))}
+          slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': props.testId ?? 'booking-attendees' } }}
         />
       )}
     />

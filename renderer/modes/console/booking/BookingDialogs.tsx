@@ -3,7 +3,7 @@ import type { BookingView, Room } from '../../../../core/contract';
 import { currentLanguage } from '../../../i18n';
 import { BookingDetailsDialog } from './BookingDetailsDialog';
 import { BookingDialog } from './BookingDialog';
-import type { BookingDraft } from './bookingDraft';
+import type { DraftStart } from './bookingDraft';
 import { doneMessage } from './bookingToast';
 import { formatWhen } from './officeTime';
 import type { Abilities } from './useAbilities';
@@ -13,7 +13,7 @@ import type { People } from './usePeople';
 /** Which booking dialog is open, if any. */
 export type DialogTarget =
   | null
-  | { kind: 'create'; initial: Pick<BookingDraft, 'roomId' | 'day' | 'start' | 'end'> }
+  | { kind: 'create'; initial: DraftStart }
   | { kind: 'details'; booking: BookingView }
   | { kind: 'edit'; booking: BookingView };
 

@@ -1,6 +1,7 @@
 import CalendarMonthOutlinedIcon from '@mui/icons-material/CalendarMonthOutlined';
 import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import ViewTimelineOutlinedIcon from '@mui/icons-material/ViewTimelineOutlined';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { useAbilities } from './useAbilities';
 
 const LINK_SX = { color: 'text.secondary', '&.active': { color: 'primary.main', bgcolor: 'primary.light' } };
 
-/** The booking sections in the app bar: the board, one's own bookings and schedule, and approvals for facility staff. */
+/** The booking sections in the app bar: the board, finding a time for several people, one's own bookings and schedule, and approvals for facility staff. */
 export function BookingNavLinks() {
   const { t } = useTranslation();
   const abilities = useAbilities();
@@ -18,6 +19,11 @@ export function BookingNavLinks() {
       <Button component={NavLink} to="/console/board" startIcon={<ViewTimelineOutlinedIcon />} sx={LINK_SX} data-testid="nav-board">
         {t('board.nav')}
       </Button>
+      {abilities.may('availability.common') ? (
+        <Button component={NavLink} to="/console/find" startIcon={<GroupsOutlinedIcon />} sx={LINK_SX} data-testid="nav-find">
+          {t('findTime.nav')}
+        </Button>
+      ) : null}
       <Button component={NavLink} to="/console/my" startIcon={<EventNoteOutlinedIcon />} sx={LINK_SX} data-testid="nav-my">
         {t('myBookings.nav')}
       </Button>

@@ -53,6 +53,14 @@ describe('a booking draft', () => {
     expect(input).not.toHaveProperty('attendeeIds');
   });
 
+  it('can open with who the meeting is for, and sends them', () => {
+    const PERSON = '00000000-0000-4000-8000-0000000000cc';
+    const opened = emptyDraft({ roomId: ROOM, day: '2026-11-23', start: '10:30', end: '11:30', organizerId: OTHER_ROOM, attendeeIds: [PERSON] });
+    expect(opened).toMatchObject({ organizerId: OTHER_ROOM, attendeeIds: [PERSON], attendeeEmails: [], title: '' });
+    expect(createInput({ ...opened, title: 'Planning' }, MOSCOW)).toMatchObject({ organizerId: OTHER_ROOM, attendeeIds: [PERSON], end: '2026-11-23T08:30:00.000Z' });
+    expect(emptyDraft({ roomId: ROOM, day: '2026-11-23', start: '10:30', end: '11:30' })).toMatchObject({ organizerId: null, attendeeIds: [] });
+  });
+
   it('names what is missing before anything is sent', () => {
     expect(draftProblems(draft(), MOSCOW)).toEqual([]);
     expect(draftProblems(draft({ title: ' ', end: '10:30', isOverride: true, attendeeEmails: ['not-an-address'] }), MOSCOW)).toEqual(['title', 'time', 'overrideReason', 'email']);

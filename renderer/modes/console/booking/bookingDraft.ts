@@ -30,14 +30,17 @@ export interface BookingDraft {
 export const DEFAULT_REPEAT_COUNT = 4;
 export const MAX_REPEAT_COUNT = 52;
 
-export function emptyDraft(fields: Pick<BookingDraft, 'roomId' | 'day' | 'start' | 'end'>): BookingDraft {
+/** Where a new booking's dialog opens: room and time, and perhaps who it is for. */
+export type DraftStart = Pick<BookingDraft, 'roomId' | 'day' | 'start' | 'end'> & Partial<Pick<BookingDraft, 'organizerId' | 'attendeeIds'>>;
+
+export function emptyDraft({ organizerId = null, attendeeIds = [], ...fields }: DraftStart): BookingDraft {
   return {
     ...fields,
     title: '',
     description: '',
     isPrivate: false,
-    organizerId: null,
-    attendeeIds: [],
+    organizerId,
+    attendeeIds,
     attendeeEmails: [],
     repeat: 'none',
     repeatCount: DEFAULT_REPEAT_COUNT,

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AlternativeView, BookingView, Output } from '../../../../core/contract';
 import { useApi } from '../../../api/apiContext';
 import { currentLanguage } from '../../../i18n';
-import { createInput, draftOf, emptyDraft, endText, seriesInput, updateInput, type BookingDraft } from './bookingDraft';
+import { createInput, draftOf, emptyDraft, endText, seriesInput, updateInput, type BookingDraft, type DraftStart } from './bookingDraft';
 import { formatTime, localDay } from './officeTime';
 import { readRefusal, type Refusal } from './refusal';
 
 export type BookingFormMode =
-  | { kind: 'create'; initial: Pick<BookingDraft, 'roomId' | 'day' | 'start' | 'end'> }
+  | { kind: 'create'; initial: DraftStart }
   | { kind: 'edit'; booking: BookingView };
 
 /** What an accepted request gave: the booking (or a series' first one) and what to tell the person. */
