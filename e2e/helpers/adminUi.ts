@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Locale, Role } from '../../core/domain';
 
-export type AdminSection = 'users' | 'rooms' | 'devices' | 'rules' | 'audit';
+export type AdminSection = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'audit';
 
 export interface NewPerson {
   name: string;
@@ -60,6 +60,16 @@ export function adminUi(page: Page) {
     /** Chooses the office the whole console shows (the app bar), or every office with null. */
     async chooseOffice(name: string | null) {
       await choose(page.getByTestId('office-select'), name === null ? { value: '' } : { name });
+    },
+
+    /** The offices the app bar's selector offers, as named there (without "All offices"). */
+    async officeChoices(): Promise<string[]> {
+      await page.getByTestId('office-select').getByRole('combobox').click();
+      const listbox = page.getByRole('listbox');
+      const names = await listbox.locator('[role="option"]:not([data-value=""])').allInnerTexts();
+      await page.keyboard.press('Escape');
+      await listbox.waitFor({ state: 'detached' });
+      return names;
     },
 
     // ---------------------------------------------------------------------------------- people

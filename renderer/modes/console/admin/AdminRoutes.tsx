@@ -6,12 +6,14 @@ import { AdminLayout } from './AdminLayout';
 import { AuditPage } from './audit/AuditPage';
 import { FirstSection } from './FirstSection';
 import { DevicesPage } from './devices/DevicesPage';
+import { OfficesPage } from './offices/OfficesPage';
 import { RoomsAdminPage } from './rooms/RoomsAdminPage';
 import { RulesPage } from './rules/RulesPage';
 import { UsersPage } from './users/UsersPage';
 
 const PAGES: Record<AdminSectionId, ReactNode> = {
   users: <UsersPage />,
+  offices: <OfficesPage />,
   rooms: <RoomsAdminPage />,
   devices: <DevicesPage />,
   rules: <RulesPage />,

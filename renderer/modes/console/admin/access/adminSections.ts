@@ -1,3 +1,4 @@
+import ApartmentOutlinedIcon from '@mui/icons-material/ApartmentOutlined';
 import DevicesOtherOutlinedIcon from '@mui/icons-material/DevicesOtherOutlined';
 import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import HistoryEduOutlinedIcon from '@mui/icons-material/HistoryEduOutlined';
@@ -6,7 +7,7 @@ import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { MethodName } from '../../../../../core/contract';
 
-export type AdminSectionId = 'users' | 'rooms' | 'devices' | 'rules' | 'audit';
+export type AdminSectionId = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'audit';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -20,6 +21,7 @@ export interface AdminSection {
 /** The administration pages, in tab order. A tab shows only if `auth.permissions` allows `requires`. */
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'users', path: 'users', Icon: PeopleAltOutlinedIcon, requires: 'users.update' },
+  { id: 'offices', path: 'offices', Icon: ApartmentOutlinedIcon, requires: 'offices.update' },
   { id: 'rooms', path: 'rooms', Icon: MeetingRoomOutlinedIcon, requires: 'rooms.update' },
   { id: 'devices', path: 'devices', Icon: DevicesOtherOutlinedIcon, requires: 'devices.list' },
   { id: 'rules', path: 'rules', Icon: GavelOutlinedIcon, requires: 'rules.update' },

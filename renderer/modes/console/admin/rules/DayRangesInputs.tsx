@@ -53,7 +53,7 @@ export function DayRangesInputs({ label, ranges, isReadOnly, onChange, name, err
       ))}
       {isOpen && !isReadOnly ? (
         <Tooltip title={t('admin.rules.addRange')}>
-          <IconButton size="small" aria-label={`${t('admin.rules.addRange')}: ${label}`} onClick={() => onChange([...ranges, nextRange(ranges)])}>
+          <IconButton size="small" aria-label={`${t('admin.rules.addRange')}: ${label}`} data-testid="add-range" onClick={() => onChange([...ranges, nextRange(ranges)])}>
             <AddIcon fontSize="small" />
           </IconButton>
         </Tooltip>
