@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Locale, Role } from '../../core/domain';
 
-export type AdminSection = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'audit';
+export type AdminSection = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'permissions' | 'audit';
 
 export interface NewPerson {
   name: string;
@@ -47,7 +47,9 @@ export function adminUi(page: Page) {
       await page.getByRole('heading', { level: 1 }).waitFor();
     },
 
+    /** The administration tabs offered, once the page shows them. */
     async adminTabs(): Promise<string[]> {
+      await page.locator('[data-testid^="admin-tab-"]').first().waitFor();
       return page.locator('[data-testid^="admin-tab-"]').evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').replace('admin-tab-', '')));
     },
 

@@ -7,6 +7,7 @@ import { AuditPage } from './audit/AuditPage';
 import { FirstSection } from './FirstSection';
 import { DevicesPage } from './devices/DevicesPage';
 import { OfficesPage } from './offices/OfficesPage';
+import { PermissionsPage } from './permissions/PermissionsPage';
 import { RoomsAdminPage } from './rooms/RoomsAdminPage';
 import { RulesPage } from './rules/RulesPage';
 import { UsersPage } from './users/UsersPage';
@@ -17,6 +18,7 @@ const PAGES: Record<AdminSectionId, ReactNode> = {
   rooms: <RoomsAdminPage />,
   devices: <DevicesPage />,
   rules: <RulesPage />,
+  permissions: <PermissionsPage />,
   audit: <AuditPage />,
 };
 

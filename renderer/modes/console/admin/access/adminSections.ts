@@ -4,10 +4,11 @@ import GavelOutlinedIcon from '@mui/icons-material/GavelOutlined';
 import HistoryEduOutlinedIcon from '@mui/icons-material/HistoryEduOutlined';
 import MeetingRoomOutlinedIcon from '@mui/icons-material/MeetingRoomOutlined';
 import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
+import VpnKeyOutlinedIcon from '@mui/icons-material/VpnKeyOutlined';
 import type SvgIcon from '@mui/material/SvgIcon';
 import type { MethodName } from '../../../../../core/contract';
 
-export type AdminSectionId = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'audit';
+export type AdminSectionId = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'permissions' | 'audit';
 
 export interface AdminSection {
   id: AdminSectionId;
@@ -25,6 +26,7 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { id: 'rooms', path: 'rooms', Icon: MeetingRoomOutlinedIcon, requires: 'rooms.update' },
   { id: 'devices', path: 'devices', Icon: DevicesOtherOutlinedIcon, requires: 'devices.list' },
   { id: 'rules', path: 'rules', Icon: GavelOutlinedIcon, requires: 'rules.update' },
+  { id: 'permissions', path: 'permissions', Icon: VpnKeyOutlinedIcon, requires: 'permissions.get' },
   { id: 'audit', path: 'audit', Icon: HistoryEduOutlinedIcon, requires: 'audit.list' },
 ];
 
