@@ -29,7 +29,7 @@ export function OfficeFormDialog({ office, onClose, onSaved }: OfficeFormDialogP
   const [isChecked, setIsChecked] = useState(false);
   // The contract's own checks as soon as saving was tried, then whatever the server refused.
   const server = problemsOfError(save.error);
-  const problems = { ...(isChecked ? draftProblems(draft) : {}), ...server };
+  const problems = { ...(isChecked ? draftProblems(draft, office) : {}), ...server };
   const isPlaced = Object.keys(server).length > 0;
   const change = (next: OfficeDraft) => {
     setDraft(next);
@@ -38,7 +38,7 @@ export function OfficeFormDialog({ office, onClose, onSaved }: OfficeFormDialogP
 
   const submit = async () => {
     setIsChecked(true);
-    if (Object.keys(draftProblems(draft)).length > 0) return;
+    if (Object.keys(draftProblems(draft, office)).length > 0) return;
     if (office && !hasChanges(office, draft)) return onClose();
     const saved = await save.run(() => (office ? api.call('offices.update', toUpdateInput(office, draft)) : api.call('offices.create', toCreateInput(draft))));
     if (saved) onSaved(saved);

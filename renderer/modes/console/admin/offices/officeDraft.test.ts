@@ -56,6 +56,14 @@ describe('what is wrong with an office, field by field', () => {
     expect(draftProblems(tbilisi())).toEqual({});
   });
 
+  it('lets an office stored with hours the contract now refuses be renamed, and refuses those hours once touched', () => {
+    const old: Office = { ...moscow, workingHours: { ...moscow.workingHours, fri: [['19:00', '09:00']] } };
+    expect(draftProblems({ ...draftOfOffice(old), name: 'Moscow City' }, old)).toEqual({});
+    const touched = draftOfOffice(old);
+    touched.hours.sat = [['10:00', '14:00']];
+    expect(draftProblems(touched, old)).toEqual({ 'hours.fri': 'invalid' });
+  });
+
   it('reads the fields a server refusal names, a taken name as taken', () => {
     const refusal = (code: 'VALIDATION' | 'CONFLICT', paths: string[]) =>
       new ApiError({ code, message: 'No.', key: `errors.${code}`, details: { fields: paths.map((path) => ({ path, message: 'no' })) } }, 'offices.create');

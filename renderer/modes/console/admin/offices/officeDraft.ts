@@ -1,5 +1,5 @@
 import type { Input, Office } from '../../../../../core/contract';
-import { ZCreateOfficeInput } from '../../../../../core/contract/offices';
+import { ZCreateOfficeInput, ZUpdateOfficeInput } from '../../../../../core/contract/offices';
 import { WEEKDAYS, type Weekday } from '../../../../../core/domain';
 import { isApiError } from '../../../../api/ApiError';
 
@@ -92,9 +92,13 @@ function problemsOfPaths(paths: readonly string[], kind: ProblemKind): OfficePro
   return problems;
 }
 
-/** What the contract itself refuses in the draft, field by field (empty when it can be sent). */
-export function draftProblems(draft: OfficeDraft): OfficeProblems {
-  const parsed = ZCreateOfficeInput.safeParse(toCreateInput(draft));
+/**
+ * What the contract itself refuses in what the form would send, field by field (empty when it can
+ * be sent). An edit sends only what changed, so an office stored before a check existed can still
+ * be renamed without first mending its other fields.
+ */
+export function draftProblems(draft: OfficeDraft, office: Office | null = null): OfficeProblems {
+  const parsed = office ? ZUpdateOfficeInput.safeParse(toUpdateInput(office, draft)) : ZCreateOfficeInput.safeParse(toCreateInput(draft));
   return parsed.success ? {} : problemsOfPaths(parsed.error.issues.map((issue) => issue.path.map(String).join('.')), 'invalid');
 }
 
