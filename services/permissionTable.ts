@@ -16,8 +16,14 @@ export function defaultRoles(def: MethodDef): Role[] {
   return [...def.access];
 }
 
-/** Methods whose table entry must always keep `admin`, so no edit can lock the admins out. */
-export const ADMIN_ONLY_KEEPERS: readonly MethodName[] = ['permissions.get', 'permissions.update'];
+/**
+ * Methods whose table entry must always keep `admin`, so no edit can lock the admins out: the
+ * console asks `auth.me` who is signed in, and the permission methods change the table back.
+ */
+export const ADMIN_ONLY_KEEPERS: readonly MethodName[] = ['auth.me', 'permissions.get', 'permissions.update'];
+
+/** The roles that may never lose a method (what `permissions.update` refuses to take away). */
+export const lockedRoles = (method: MethodName): Role[] => (ADMIN_ONLY_KEEPERS.includes(method) ? ['admin'] : []);
 
 export class PermissionTable {
   private overrides = new Map<MethodName, Role[]>();
@@ -67,6 +73,7 @@ export class PermissionTable {
       defaultRoles: defaultRoles(def),
       roles: this.rolesFor(method),
       isOverridden: this.overrides.has(method),
+      lockedRoles: def.access === 'public' ? [] : lockedRoles(method),
       devices: def.devices === true,
     };
   }

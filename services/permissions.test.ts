@@ -50,7 +50,17 @@ describe('the permission table', () => {
     const table = await h.value('permissions.get', {}, admin);
     expect(table.methods.map((m: { method: string }) => m.method)).toEqual([...METHOD_NAMES].sort());
     const create = table.methods.find((m: { method: string }) => m.method === 'rooms.create');
-    expect(create).toMatchObject({ roles: ['facility_manager', 'admin'], isOverridden: false, isPublic: false });
+    expect(create).toMatchObject({ roles: ['facility_manager', 'admin'], isOverridden: false, isPublic: false, lockedRoles: [] });
+  });
+
+  it('says which roles can never lose a method: admins keep signing in and the table itself', async () => {
+    const table = await h.value('permissions.get', {}, admin);
+    const locked = table.methods.filter((m: { lockedRoles: string[] }) => m.lockedRoles.length > 0);
+    expect(locked.map((m: { method: string; lockedRoles: string[] }) => [m.method, m.lockedRoles])).toEqual([
+      ['auth.me', ['admin']],
+      ['permissions.get', ['admin']],
+      ['permissions.update', ['admin']],
+    ]);
   });
 
   it('tells each caller what it may call, so the UI can hide the rest', async () => {
@@ -88,6 +98,8 @@ describe('the permission table', () => {
   it('refuses edits that would lock the admins out or that name public or unknown methods', async () => {
     const update = (method: string, roles: string[] | null) => h.code('permissions.update', { method, roles, reason: 'test' }, admin);
     expect(await update('permissions.update', ['facility_manager'])).toBe('CONFLICT');
+    expect(await update('auth.me', ['employee', 'manager'])).toBe('CONFLICT');
+    expect(await h.code('auth.me', {}, admin)).toBeUndefined();
     expect(await update('auth.login', ['admin'])).toBe('CONFLICT');
     expect(await update('rooms.teleport', ['admin'])).toBe('NOT_FOUND');
     expect(await update('rooms.create', ['admin', 'admin'])).toBe('VALIDATION');

@@ -5,11 +5,11 @@ import { AppError } from '../core/errors';
 import type { Ctx } from './context';
 import { requireUser } from './context';
 import { mutate } from './mutate';
-import { ADMIN_ONLY_KEEPERS } from './permissionTable';
+import { lockedRoles } from './permissionTable';
 
 type PermissionHandlers = Pick<Handlers<Ctx>, 'permissions.get' | 'permissions.update'>;
 
-const refuse = (message: string, key: string) => new AppError('CONFLICT', message, { key });
+const refuse = (message: string, key: string, method: string) => new AppError('CONFLICT', message, { key, params: { method } });
 
 export const permissionHandlers: PermissionHandlers = {
   'permissions.get': async (ctx) => ({
@@ -30,9 +30,10 @@ export const permissionHandlers: PermissionHandlers = {
     }
     const table = ctx.store.permissions;
     const before = table.row(method);
-    if (before.isPublic) throw refuse(`${method} is open to everyone; it has no permission entry.`, 'errors.permissionPublic');
-    if (roles && ADMIN_ONLY_KEEPERS.includes(method) && !roles.includes('admin')) {
-      throw refuse(`Administrators must keep ${method}, or nobody could change the table again.`, 'errors.permissionLockout');
+    if (before.isPublic) throw refuse(`${method} is open to everyone; it has no permission entry.`, 'errors.permissionPublic', method);
+    const missing = roles ? lockedRoles(method).filter((role) => !roles.includes(role)) : [];
+    if (missing.length > 0) {
+      throw refuse(`Administrators must keep ${method}, or they could lock themselves out of the console and this table.`, 'errors.permissionLockout', method);
     }
     await mutate(ctx, async (transaction) => {
       const { PermissionOverride } = ctx.store.db.models;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZDay, ZId, ZTimeZone, ZWorkingHours } from '../domain';
+import { ZDay, ZId, ZTimeZone } from '../domain';
+import { ZWeekHoursPatch } from '../rules/schema';
 import { method } from './define';
 import { ZEmpty, ZOffice } from './common';
 
@@ -7,7 +8,8 @@ export const ZCreateOfficeInput = z
   .object({
     name: z.string().trim().min(1).max(120),
     timeZone: ZTimeZone,
-    workingHours: ZWorkingHours.optional(),
+    /** Checked like a rule set's hours: the engine reads them under the office's rules. */
+    workingHours: ZWeekHoursPatch.optional(),
     holidays: z.array(ZDay).max(366).optional(),
   })
   .strict();

@@ -13,6 +13,8 @@ export const ZPermissionRow = z.object({
   /** Roles that may call it now: the default, or an admin's override. */
   roles: z.array(ZRole),
   isOverridden: z.boolean(),
+  /** Roles that may never lose it (admins keep what they need to sign in and to change this table). */
+  lockedRoles: z.array(ZRole),
   /** Enrolled door tablets may call it (for their own room only). */
   devices: z.boolean(),
 });

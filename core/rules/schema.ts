@@ -46,6 +46,12 @@ const ZWeekHours = z
   })
   .strict();
 
+/**
+ * Working hours for some weekdays (an office's own calendar): each range starts before it ends and
+ * a day's ranges do not overlap, the same as in a rule set. A weekday left out follows the rules.
+ */
+export const ZWeekHoursPatch = ZWeekHours.partial().strict();
+
 const ZMinutes = z.number().int().min(0).max(525_600);
 const ZDuration = z.number().int().min(1).max(10_080);
 const ZRoleList = z.array(ZRole).max(ROLES.length);

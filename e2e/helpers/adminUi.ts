@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Locale, Role } from '../../core/domain';
 
-export type AdminSection = 'users' | 'rooms' | 'devices' | 'rules' | 'audit';
+export type AdminSection = 'users' | 'offices' | 'rooms' | 'devices' | 'rules' | 'permissions' | 'audit';
 
 export interface NewPerson {
   name: string;
@@ -47,7 +47,9 @@ export function adminUi(page: Page) {
       await page.getByRole('heading', { level: 1 }).waitFor();
     },
 
+    /** The administration tabs offered, once the page shows them. */
     async adminTabs(): Promise<string[]> {
+      await page.locator('[data-testid^="admin-tab-"]').first().waitFor();
       return page.locator('[data-testid^="admin-tab-"]').evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').replace('admin-tab-', '')));
     },
 
@@ -60,6 +62,16 @@ export function adminUi(page: Page) {
     /** Chooses the office the whole console shows (the app bar), or every office with null. */
     async chooseOffice(name: string | null) {
       await choose(page.getByTestId('office-select'), name === null ? { value: '' } : { name });
+    },
+
+    /** The offices the app bar's selector offers, as named there (without "All offices"). */
+    async officeChoices(): Promise<string[]> {
+      await page.getByTestId('office-select').getByRole('combobox').click();
+      const listbox = page.getByRole('listbox');
+      const names = await listbox.locator('[role="option"]:not([data-value=""])').allInnerTexts();
+      await page.keyboard.press('Escape');
+      await listbox.waitFor({ state: 'detached' });
+      return names;
     },
 
     // ---------------------------------------------------------------------------------- people

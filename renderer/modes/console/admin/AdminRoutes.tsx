@@ -6,15 +6,19 @@ import { AdminLayout } from './AdminLayout';
 import { AuditPage } from './audit/AuditPage';
 import { FirstSection } from './FirstSection';
 import { DevicesPage } from './devices/DevicesPage';
+import { OfficesPage } from './offices/OfficesPage';
+import { PermissionsPage } from './permissions/PermissionsPage';
 import { RoomsAdminPage } from './rooms/RoomsAdminPage';
 import { RulesPage } from './rules/RulesPage';
 import { UsersPage } from './users/UsersPage';
 
 const PAGES: Record<AdminSectionId, ReactNode> = {
   users: <UsersPage />,
+  offices: <OfficesPage />,
   rooms: <RoomsAdminPage />,
   devices: <DevicesPage />,
   rules: <RulesPage />,
+  permissions: <PermissionsPage />,
   audit: <AuditPage />,
 };
 

@@ -1,15 +1,8 @@
-import AddIcon from '@mui/icons-material/Add';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Weekday } from '../../../../../core/domain';
-import { HoursRangeInputs } from './HoursRangeInputs';
-import { isValidDay, nextRange } from './hoursText';
+import { DayRangesInputs } from './DayRangesInputs';
+import { isValidDay } from './hoursText';
 import { useRuleForm } from './ruleFormContext';
 import { RuleRow } from './RuleRow';
 
@@ -36,31 +29,9 @@ export function DayHoursRow({ day }: { day: Weekday }) {
     setShown(next);
     form.edit(path, next);
   };
-  const isOpen = ranges.length > 0;
   return (
     <RuleRow path={path} label={label}>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <FormControlLabel
-          control={<Switch size="small" checked={isOpen} disabled={form.isReadOnly} onChange={(e) => update(e.target.checked ? [nextRange([])] : [])} slotProps={{ input: { 'aria-label': `${label}: ${t('admin.rules.open')}` } }} />}
-          label={isOpen ? '' : t('admin.rules.closed')}
-          sx={{ mr: 0 }}
-        />
-        {ranges.map((range, i) => (
-          <HoursRangeInputs key={i} range={range} label={`${label} ${i + 1}`} isReadOnly={form.isReadOnly} onChange={(r) => update(ranges.map((x, j) => (j === i ? r : x)))} onRemove={() => update(ranges.filter((_, j) => j !== i))} />
-        ))}
-        {isOpen && !form.isReadOnly ? (
-          <Tooltip title={t('admin.rules.addRange')}>
-            <IconButton size="small" aria-label={`${t('admin.rules.addRange')}: ${label}`} onClick={() => update([...ranges, nextRange(ranges)])}>
-              <AddIcon fontSize="small" />
-            </IconButton>
-          </Tooltip>
-        ) : null}
-        {isOpen && !isValidDay(ranges) ? (
-          <Typography variant="caption" role="alert" sx={{ color: 'error.main' }}>
-            {t('admin.rules.badHours')}
-          </Typography>
-        ) : null}
-      </Stack>
+      <DayRangesInputs label={label} ranges={ranges} isReadOnly={form.isReadOnly} onChange={update} />
     </RuleRow>
   );
 }
