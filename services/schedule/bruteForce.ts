@@ -128,11 +128,18 @@ export function bruteRoomSlots(windows: { start: number; end: number }[], rooms:
     const onGrid = (r: BruteRoom, s: number) => isOnGrid(s, r.engine.timeZone, rulesForRole(r.engine.rules, actor.role).stepMin);
     let from = w.start;
     for (;;) {
+      // The earliest start in any room; on a tie confirmed before pending, then fewer seats, then by name.
+      const rank = (r: BruteRoom, s: number) => {
+        const decision = accepts(r, actor, s, length, seats, now);
+        return [s, decision.ok && decision.status === 'pending' ? 1 : 0, r.engine.capacity];
+      };
       let best: { r: BruteRoom; s: number } | null = null;
       for (const r of rooms) {
-        for (let s = Math.ceil(from / MIN) * MIN; s + length <= w.end && (!best || s < best.s); s += MIN) {
+        for (let s = Math.ceil(from / MIN) * MIN; s + length <= w.end && (!best || s <= best.s); s += MIN) {
           if (onGrid(r, s) && ok(r, s)) {
-            best = { r, s };
+            const [a, b] = [rank(r, s), best ? rank(best.r, best.s) : null];
+            const before = !b || a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! < b[2]!)));
+            if (before) best = { r, s };
             break;
           }
         }

@@ -12,9 +12,10 @@ import type { Actor } from './who';
 
 /**
  * Rooms for common free time. Within each window, from its start: the earliest start (on the
- * room's grid, for the whole length) that the engine accepts in some room — the first room by
- * name on a tie — then as long as that room keeps accepting every next grid start; then on from
- * just after that run. Starts that a known occupant rules out are skipped without asking the
+ * room's grid, for the whole length) that the engine accepts in some room — on a tie, a room that
+ * confirms at once before one that needs approval, then the smallest, then the first by name —
+ * then as long as that room keeps accepting every next grid start; then on from just after that
+ * run. Starts that a known occupant rules out are skipped without asking the
  * engine; everything else is the engine's decision.
  */
 export interface SlotQuery {
@@ -30,6 +31,8 @@ export interface Prober {
   /** The first accepted start in [t, lastStart], or null. */
   first(t: number, lastStart: number): number | null;
   accepts(start: number): boolean;
+  /** Whether an accepted start needs approval (the booking would be held, not confirmed). */
+  needsApproval(start: number): boolean;
   next(start: number): number;
 }
 
@@ -38,7 +41,7 @@ function prober(c: CatalogRoom, occupants: readonly Occupant[], actor: Actor, q:
   const { stepMin: step, bufferMin } = rulesForRole(c.engine.rules, actor.role);
   const tz = c.engine.timeZone;
   const held = occupants.filter((o) => occupies(o, now.getTime())).map(occupancyOf).sort((a, b) => a.start - b.start);
-  const answers = new Map<number, boolean>();
+  const answers = new Map<number, 'confirmed' | 'pending' | null>();
   let isDead = false;
   const next = (s: number) => snapToGrid(s + MINUTE, tz, step, 1);
   /** The earliest start clear of an occupant that rules out `s`, or null when none does. */
@@ -48,16 +51,17 @@ function prober(c: CatalogRoom, occupants: readonly Occupant[], actor: Actor, q:
     const hit = held.find((o) => o.start < to && from < o.end);
     return hit ? hit.end + bufferMin.before * MINUTE : null;
   };
-  const accepts = (s: number): boolean => {
-    let answer = answers.get(s);
-    if (answer === undefined) {
+  const answer = (s: number) => {
+    let status = answers.get(s);
+    if (status === undefined) {
       const decision = decide({ room: c.engine, existing: occupants, request: requestFor(actor, c.engine, s, s + q.length, q.seats, q.amenities) }, now);
-      answer = decision.ok;
+      status = decision.ok ? decision.status : null;
       if (!decision.ok && decision.violations.some((v) => TIMELESS_CODES.has(v.code))) isDead = true;
-      answers.set(s, answer);
+      answers.set(s, status);
     }
-    return answer;
+    return status;
   };
+  const accepts = (s: number): boolean => answer(s) !== null;
   const first = (t: number, lastStart: number): number | null => {
     let s = snapToGrid(t, tz, step, 1);
     while (s <= lastStart && !isDead) {
@@ -68,7 +72,13 @@ function prober(c: CatalogRoom, occupants: readonly Occupant[], actor: Actor, q:
     }
     return null;
   };
-  return { brief: c.brief, first, accepts, next };
+  return { brief: c.brief, first, accepts, needsApproval: (s) => answer(s) === 'pending', next };
+}
+
+/** On a tie: confirmed at once before held for approval, then fewer seats; the name order is the rooms' own. */
+function isBetter(a: Prober, b: Prober, start: number): boolean {
+  const approval = Number(a.needsApproval(start)) - Number(b.needsApproval(start));
+  return approval < 0 || (approval === 0 && a.brief.capacity < b.brief.capacity);
 }
 
 /** The greedy cover of one window by runs of accepted starts. */
@@ -82,7 +92,7 @@ export function coverWindow(w: Span, rooms: readonly Prober[], length: number): 
     for (const p of rooms) {
       let s = known.get(p);
       if (s === undefined || (s !== null && s < t)) known.set(p, (s = p.first(t, lastStart)));
-      if (s !== null && (!best || s < best.s)) best = { p, s };
+      if (s !== null && (!best || s < best.s || (s === best.s && isBetter(p, best.p, s)))) best = { p, s };
     }
     if (!best) return out;
     let last = best.s;
