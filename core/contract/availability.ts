@@ -93,7 +93,7 @@ export const availabilityContract = {
     access: 'signedIn',
   }),
   'availability.common': method({
-    summary: 'Times when every given person is free within working hours, at least the given length; optionally with a room for all.',
+    summary: 'Times from now on when every given person is free within working hours, at least the given length; optionally with a room for all.',
     input: ZCommonAvailabilityInput,
     output: ZCommonAvailability,
     access: 'signedIn',

@@ -8,7 +8,7 @@ import { loadCalendars } from './catalog';
 import { busyOfAll } from './occupancy';
 import { roomSlots } from './roomSlots';
 import { clipAll, intersect, merge, subtract } from './spans';
-import { bool, DAY, select, type Span } from './sql';
+import { bool, DAY, HOUR, MINUTE, select, type Span } from './sql';
 import { actorOf } from './who';
 
 /**
@@ -52,17 +52,21 @@ export async function commonFreeTime(db: Db, userIds: readonly string[], from: n
 
 export function checkRange(from: number, to: number, maxDays: number): void {
   if (!(to > from)) throw new AppError('VALIDATION', '`to` must be after `from`.', { key: 'errors.endBeforeStart' });
-  if (to - from > maxDays * DAY) {
+  // Calendar days: across an autumn clock change a day has 25 hours.
+  if (to - from > maxDays * DAY + HOUR) {
     throw new AppError('VALIDATION', `Ask for at most ${maxDays} days at once.`, { key: 'errors.rangeTooLong', params: { days: maxDays } });
   }
 }
 
 export async function findCommonTime(ctx: Ctx, input: CommonInput): Promise<{ slots: CommonSlot[] }> {
   const actor = actorOf(ctx);
-  const from = new Date(input.from).getTime();
+  const asked = new Date(input.from).getTime();
   const to = new Date(input.to).getTime();
-  checkRange(from, to, COMMON_MAX_DAYS);
-  const length = input.durationMin * 60_000;
+  checkRange(asked, to, COMMON_MAX_DAYS);
+  // Time that has passed is nobody's free time: the answer starts at the next whole minute.
+  const from = Math.max(asked, Math.ceil(ctx.now.getTime() / MINUTE) * MINUTE);
+  if (from >= to) return { slots: [] };
+  const length = input.durationMin * MINUTE;
   const windows = (await commonFreeTime(ctx.store.db, input.userIds, from, to)).filter((w) => w.end - w.start >= length);
   if (!input.needRoom) {
     return { slots: windows.map((w) => ({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString(), room: null })) };
