@@ -1,4 +1,4 @@
-import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { Dialect } from './open';
 
 /**
@@ -10,8 +10,8 @@ import type { Dialect } from './open';
  * schedules asks a handful of small questions per call, so here the text is compiled once
  * (`:name` → positional placeholders, arrays spread into lists) and handed to the driver.
  *
- * Inside a write transaction the read goes through that transaction instead, so it sees what the
- * transaction has written.
+ * Inside a write transaction (the one in hand, or the `write` running) the read goes to that
+ * transaction's connection, so it sees what the transaction has written.
  */
 export type ReadParams = Record<string, unknown>;
 
@@ -81,9 +81,14 @@ interface Manager {
   releaseConnection(connection: unknown): unknown;
 }
 
-export type Read = <T extends object>(sql: string, params?: ReadParams) => Promise<T[]>;
+export type Read = <T extends object>(sql: string, params?: ReadParams, transaction?: Transaction) => Promise<T[]>;
 
-export function createRead(sequelize: Sequelize, dialect: Dialect, transaction: () => Transaction | undefined): Read {
+const allOf = <T>(connection: SqliteConnection, text: string, values: unknown[]) =>
+  new Promise<T[]>((resolve, reject) =>
+    connection.all(text, values, (err, rows) => (err ? reject(Object.assign(err, { sql: text })) : resolve(rows as T[]))),
+  );
+
+export function createRead(sequelize: Sequelize, dialect: Dialect, current: () => Transaction | undefined): Read {
   const compiled = new Map<string, Compiled>();
   const manager = sequelize.connectionManager as unknown as Manager;
   const compiledOf = (sql: string) => {
@@ -91,17 +96,16 @@ export function createRead(sequelize: Sequelize, dialect: Dialect, transaction: 
     if (!c) compiled.set(sql, (c = compile(sql)));
     return c;
   };
-  return async <T extends object>(sql: string, params: ReadParams = {}): Promise<T[]> => {
-    const t = transaction();
-    if (t) return sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements: params, transaction: t });
+  return async <T extends object>(sql: string, params: ReadParams = {}, transaction?: Transaction): Promise<T[]> => {
     const { text, values } = bind(dialect, compiledOf(sql), params);
+    // Inside a transaction, on its own connection: the read sees what the transaction wrote.
+    const t = transaction ?? current();
+    const own = t ? (t as unknown as { connection?: unknown }).connection : undefined;
     if (dialect === 'sqlite') {
-      // The connection Sequelize reads with outside transactions (configured with our pragmas).
-      const connection = (await manager.getConnection({})) as SqliteConnection;
-      return new Promise<T[]>((resolve, reject) =>
-        connection.all(text, values, (err, rows) => (err ? reject(Object.assign(err, { sql: text })) : resolve(rows as T[]))),
-      );
+      // Outside one, the connection Sequelize reads with (configured with our pragmas).
+      return allOf<T>((own ?? (await manager.getConnection({}))) as SqliteConnection, text, values);
     }
+    if (own) return ((await (own as PgClient).query({ text, values })).rows as T[]);
     const client = (await manager.getConnection()) as PgClient;
     try {
       return (await client.query({ text, values })).rows as T[];

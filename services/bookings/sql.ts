@@ -1,4 +1,4 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import { instantMs, type Db } from '../../db';
 
 /**
@@ -12,8 +12,7 @@ export function select<T extends object>(
   replacements: Record<string, unknown>,
   transaction?: Transaction,
 ): Promise<T[]> {
-  if (!transaction) return db.read<T>(sql, replacements);
-  return db.sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements, transaction, raw: true });
+  return db.read<T>(sql, replacements, transaction);
 }
 
 /** An instant bound as the database compares it. */
