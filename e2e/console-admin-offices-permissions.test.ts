@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminUi, type AdminUi } from './helpers/adminUi';
+import { liveUi } from './helpers/liveUi';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
 import { officesUi, type OfficesUi } from './helpers/officesUi';
 import { permissionsUi, type PermissionsUi } from './helpers/permissionsUi';
@@ -177,5 +178,60 @@ describe('permissions', () => {
     await permissions.undo();
     await expect.poll(() => admin.adminTabs()).toContain('audit');
     expect((await api.call('permissions.get', {})).methods.find((m) => m.method === 'audit.list')).toMatchObject({ isOverridden: false, roles: ['admin'] });
+  });
+});
+
+describe('live changes', () => {
+  it("a facility manager's open console follows the admin's edits without a reload: a section taken away, a new office", async () => {
+    const other = await openBrowser();
+    try {
+      const managerConsole = consoleUi(other.page, server.url);
+      const manager = adminUi(other.page);
+      const managerPage = liveUi(other.page);
+      await managerConsole.signIn(FACILITY, DEMO_PASSWORD);
+      await managerConsole.open('/admin/devices');
+      expect(await manager.adminTabs()).toEqual(['users', 'rooms', 'devices', 'rules']);
+      expect(await manager.isRefused()).toBe(false);
+      await managerPage.waitForLive();
+      await managerPage.markLoad();
+
+      await console.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+      await admin.openSection('permissions');
+      await permissions.ready();
+      await permissions.find('devices.list');
+      await permissions.setAllowed('devices.list', 'facility_manager', false);
+      await permissions.review();
+      await permissions.save('Door tablets move to IT');
+
+      // The manager's tab goes, and the page they were on says so and offers the way back.
+      await expect.poll(() => manager.adminTabs()).toEqual(['users', 'rooms', 'rules']);
+      expect(await manager.isRefused()).toBe(true);
+      // Grigory reads the console in Russian.
+      expect(await other.page.getByTestId('not-allowed').innerText()).toContain('Эта страница не для вашей роли');
+
+      await admin.openSection('offices');
+      await offices.openAdd();
+      await offices.fill({ name: 'Yerevan', timeZone: 'Asia/Yerevan' });
+      expect(await offices.submit()).toBe('saved');
+      await expect.poll(() => manager.officeChoices()).toContain('Yerevan');
+      expect(await managerPage.isSameLoad()).toBe(true);
+
+      await managerPage.backToRooms();
+      expect(await managerConsole.heading()).toBe('Комнаты');
+
+      // Put it back: the tab returns by itself as well.
+      await admin.openSection('permissions');
+      await permissions.ready();
+      await permissions.find('devices.list');
+      await permissions.reset('devices.list');
+      await permissions.review();
+      await permissions.save('IT handed the tablets back');
+      await other.page.getByTestId('nav-admin').click();
+      await expect.poll(() => manager.adminTabs()).toEqual(['users', 'rooms', 'devices', 'rules']);
+      expect(await managerPage.isSameLoad()).toBe(true);
+      expect((await api.call('permissions.get', {})).methods.find((m) => m.method === 'devices.list')).toMatchObject({ isOverridden: false });
+    } finally {
+      await other.close();
+    }
   });
 });

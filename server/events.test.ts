@@ -157,6 +157,47 @@ describe('GET /api/v1/events', () => {
     expect(changes(there.heard)).toEqual([]);
   });
 
+  it('tells every signed-in person that the permission table changed, naming only the method, and no door tablet', async () => {
+    const { officeId, roomId } = await officeWithRooms();
+    const elsewhere = await officeWithRooms();
+    const admin = await person('admin', null);
+    const tablet = await tabletFor(admin, roomId);
+    const managerToken = await person('facility_manager', officeId);
+    const listeners = [await listen(tablet.token), await listen(managerToken), await listen(await person('employee', elsewhere.officeId))];
+    await until(() => listeners.every((l) => l.heard.events.some((e) => e.event === 'ready')));
+    const [door, manager, employee] = listeners.map((l) => l.heard) as [Heard, Heard, Heard];
+
+    await call('permissions.update', { method: 'devices.list', roles: ['admin'], reason: 'IT looks after the tablets' }, admin);
+    await until(() => changes(manager).length >= 1 && changes(employee).length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const note = { entity: 'permission', id: 'devices.list', officeId: null, op: 'upsert' };
+    expect(changes(manager).map((e) => e.data)).toEqual([note]);
+    expect(changes(employee).map((e) => e.data)).toEqual([note]);
+    expect(changes(door)).toEqual([]);
+    // By the time the poke arrives the table is already the new one.
+    expect((await call('auth.permissions', {}, managerToken)).methods).not.toContain('devices.list');
+  });
+
+  it("tells a person of another office about offices, rooms and rule sets, but not that office's bookings", async () => {
+    const first = await officeWithRooms();
+    const second = await officeWithRooms();
+    const admin = await person('admin', null);
+    const { heard } = await listen(await person('employee', second.officeId));
+    await until(() => heard.events.some((e) => e.event === 'ready'));
+
+    const office = await call('offices.create', { name: 'Tbilisi', timeZone: 'Asia/Tbilisi' }, admin);
+    await call('rooms.update', { id: first.roomId, capacity: 8 }, admin);
+    const version = await call('rules.update', { scope: { level: 'office', officeId: first.officeId }, rules: { bufferMin: { before: 5 } }, reason: 'Cleaning' }, admin);
+    await call('bookings.create', { roomId: first.roomId, title: 'Not yours', start: soon(60), end: soon(90) }, admin);
+    await until(() => changes(heard).length >= 3);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(changes(heard).map((e) => e.data)).toEqual([
+      { entity: 'office', id: office.id, officeId: office.id, op: 'upsert' },
+      { entity: 'room', id: first.roomId, officeId: first.officeId, op: 'upsert' },
+      { entity: 'rules', id: version.id, officeId: first.officeId, op: 'upsert' },
+    ]);
+  });
+
   it('refuses a missing or bad token with 401', async () => {
     expect((await listen(null)).status).toBe(401);
     expect((await listen('not-a-token')).status).toBe(401);

@@ -8,7 +8,11 @@ import type { Db } from '../db';
  * logs). Every committed change becomes a poke, and the client fetches what it needs again.
  *
  * - A door tablet hears only about its own room, and only that something changed (no ids).
- * - A person hears the changes of their office (admins without an office: every office).
+ * - A person hears the changes of their office (admins without an office: every office), and
+ *   from every office the changes that reshape the console rather than fill it: offices, rooms,
+ *   rule sets and the permission table (anyone may list any office and its rooms). A note names
+ *   the entity, its id, its office and the operation, never the data: the client refetches
+ *   through the API, whose answers follow the caller's rights.
  * - A comment line every `heartbeatMs` keeps proxies from closing the stream and lets a client
  *   notice a dead connection; each heartbeat re-checks the credential, so a revoked tablet or an
  *   ended session loses its stream within one beat.
@@ -63,6 +67,12 @@ async function roomOf(db: Db, change: ChangeNote): Promise<string | null> {
 /** Changes no door shows; any other change without a room (rules, hours, a deleted block) pokes the office's doors. */
 const NOT_FOR_DOORS = new Set(['user', 'device', 'permission']);
 
+/** Changes every signed-in person hears, whatever their office: what the console is built from. */
+const FOR_EVERY_OFFICE = new Set(['office', 'room', 'rules', 'permission']);
+
+const isForPerson = (change: ChangeNote, officeId: string | null) =>
+  officeId === null || change.officeId === null || change.officeId === officeId || FOR_EVERY_OFFICE.has(change.entity);
+
 export function createEventsHub({ db, onError }: { db: Db; onError?: (error: unknown) => void }): EventsHub {
   const subscribers = new Set<Subscriber>();
 
@@ -72,8 +82,8 @@ export function createEventsHub({ db, onError }: { db: Db; onError?: (error: unk
         const isOwnRoom = roomId !== null && roomId === s.caller.roomId;
         const isOfficeWide = roomId === null && !NOT_FOR_DOORS.has(change.entity) && change.officeId === s.officeId;
         if (isOwnRoom || isOfficeWide) s.send('change', { entity: change.entity });
-      } else if (s.officeId === null || change.officeId === null || change.officeId === s.officeId) {
-        s.send('change', change);
+      } else if (isForPerson(change, s.officeId)) {
+        s.send('change', { entity: change.entity, id: change.id, officeId: change.officeId, op: change.op });
       }
     }
   };

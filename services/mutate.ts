@@ -21,6 +21,8 @@ export interface MutationResult<T> {
   value: T;
   audit?: AuditNote[];
   changes?: Change[];
+  /** Runs after the commit and before anyone hears about the changes (drop a cache, say). */
+  afterCommit?: () => void;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function mutate<T>(ctx: Ctx, work: (t: Transaction) => Promise<Muta
     for (const note of outcome.audit ?? []) await writeAudit(ctx, note, transaction);
     return outcome;
   });
+  result.afterCommit?.();
   for (const change of result.changes ?? []) ctx.store.onChange(change);
   return result.value;
 }

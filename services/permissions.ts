@@ -20,7 +20,9 @@ export const permissionHandlers: PermissionHandlers = {
   /**
    * Overrides one method's roles (or, with `roles: null`, goes back to the contract's default).
    * Public methods are open to everyone and have no entry; the permission methods keep `admin`.
-   * The cache is dropped after the commit, so the very next call is checked against the new table.
+   * The cache is dropped after the commit and before listeners hear of it, so the very next call
+   * (a console refetching `auth.permissions` on the poke) is checked against the new table. The
+   * poke names only the method: each client asks what it may call now.
    */
   'permissions.update': async (ctx, input) => {
     const caller = requireUser(ctx);
@@ -42,9 +44,10 @@ export const permissionHandlers: PermissionHandlers = {
       return {
         value: undefined,
         audit: [{ action: 'permission.update', entityType: 'method', entityId: method, reason, data: { from: before.roles, to: roles ?? before.defaultRoles } }],
+        changes: [{ entity: 'permission', id: method, officeId: null, op: 'upsert' }],
+        afterCommit: () => table.invalidate(),
       };
     });
-    table.invalidate();
     await table.ensureFresh(ctx.now);
     return table.row(method);
   },

@@ -4,6 +4,7 @@ import { isSessionRefusal } from '../../core/errors';
 import { ApiError } from './ApiError';
 import { createHttpTransport } from './httpTransport';
 import { createIpcTransport } from './ipcTransport';
+import { createLiveHub, type LiveListener } from './live';
 import type { Transport } from './transport';
 
 export { ApiError, isApiError, type ApiErrorCode } from './ApiError';
@@ -29,6 +30,8 @@ export interface ApiClient {
   signOut(): Promise<void>;
   /** Called when a call is refused because the session ended (expired, revoked). */
   onSessionEnded(listener: () => void): () => void;
+  /** Live pokes about committed changes; one stream serves every listener of the page. */
+  onLive(listener: Partial<LiveListener>): () => void;
 }
 
 /** Methods whose UNAUTHENTICATED answer means "wrong credentials", not "session ended". */
@@ -36,6 +39,7 @@ const SIGN_IN_METHODS = new Set<string>(['auth.login', 'auth.register']);
 
 export function createClient(transport: Transport): ApiClient {
   const sessionListeners = new Set<() => void>();
+  const live = createLiveHub((listener) => transport.listen(listener));
 
   return {
     transport: transport.kind,
@@ -61,6 +65,7 @@ export function createClient(transport: Transport): ApiClient {
       sessionListeners.add(listener);
       return () => sessionListeners.delete(listener);
     },
+    onLive: (listener) => live.subscribe(listener),
   };
 }
 

@@ -1,5 +1,7 @@
 import { isSessionRefusal } from '../../core/errors';
 import { offlineBody } from './ApiError';
+import { openEventStream } from './eventStream';
+import { readChangeNote } from './live';
 import { readEnvelope, type Transport, type TransportResult } from './transport';
 
 /** Where the HTTP transport keeps the tokens: the tab's sessionStorage in a browser. */
@@ -117,5 +119,26 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
     },
     mayHaveSession: () => storage.getItem(TOKEN_KEY) !== null,
     forgetSession: forget,
+    listen(listener) {
+      let hasOpened = false;
+      return openEventStream({
+        baseUrl,
+        token: () => storage.getItem(TOKEN_KEY),
+        // An access token runs out while the stream is open: renew it as a refused call would.
+        renew,
+        onLink: listener.onLink,
+        onEvent(event, data) {
+          if (event === 'ready') {
+            listener.onLink('open');
+            // Back after a gap: whatever changed meanwhile was not announced.
+            if (hasOpened) listener.onChange(null);
+            hasOpened = true;
+          } else if (event === 'change') {
+            const note = readChangeNote(data);
+            if (note) listener.onChange(note);
+          }
+        },
+      });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { RoomlyBridge } from '../../core/bridge';
+import { readChangeNote } from './live';
 import { readEnvelope, type Transport } from './transport';
 
 /**
@@ -25,5 +26,12 @@ export function createIpcTransport(bridge: RoomlyBridge): Transport {
     },
     mayHaveSession: () => true,
     forgetSession: () => {},
+    listen(listener) {
+      listener.onLink('open');
+      return bridge.on('changes', (payload) => {
+        const note = readChangeNote(payload);
+        if (note) listener.onChange(note);
+      });
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Envelope } from '../../core/errors';
 import { badResponseBody, type ApiErrorBody } from './ApiError';
+import type { LiveListener } from './live';
 
 /** A transport's answer: the server's envelope, or a transport failure (offline, bad response). */
 export type TransportResult = Envelope<unknown> | { ok: false; error: ApiErrorBody };
@@ -15,6 +16,11 @@ export interface Transport {
   mayHaveSession(): boolean;
   /** Forgets this page's session (HTTP: the token; IPC: nothing lives in the page). */
   forgetSession(): void;
+  /**
+   * Listens for committed changes (HTTP: the server's event stream as the signed-in person; IPC:
+   * the main process's `changes` events); returns the function that stops listening.
+   */
+  listen(listener: LiveListener): () => void;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

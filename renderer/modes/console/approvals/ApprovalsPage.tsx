@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingView } from '../../../../core/contract';
 import { currentLanguage } from '../../../i18n';
+import { BackToRoomsButton } from '../BackToRoomsButton';
 import { BookingDialogs, type DialogTarget } from '../booking/BookingDialogs';
 import { DoneToast } from '../booking/DoneToast';
 import { formatWhen } from '../booking/officeTime';
@@ -48,7 +49,7 @@ export function ApprovalsPage() {
   const shownRoom = shown ? pending.roomOf(shown.roomId) : undefined;
 
   if (!abilities.isLoading && !mayApprove) {
-    return <EmptyState icon={<LockOutlinedIcon />} title={t('approvals.notAllowedTitle')} body={t('approvals.notAllowedHint')} testId="approvals-forbidden" />;
+    return <EmptyState icon={<LockOutlinedIcon />} title={t('approvals.notAllowedTitle')} body={t('approvals.notAllowedHint')} action={<BackToRoomsButton />} testId="approvals-forbidden" />;
   }
   return (
     <Stack spacing={2.5}>

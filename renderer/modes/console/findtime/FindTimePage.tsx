@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
+import { BackToRoomsButton } from '../BackToRoomsButton';
 import { useBoardOffice } from '../board/useBoardOffice';
 import { zoneCity, zoneOffset } from '../booking/officeTime';
 import { EmptyState, ErrorState } from '../booking/PageState';
@@ -20,7 +21,7 @@ export function FindTimePage() {
   const abilities = useAbilities();
 
   if (!abilities.isLoading && !abilities.may('availability.common')) {
-    return <EmptyState icon={<LockOutlinedIcon />} title={t('findTime.notAllowedTitle')} body={t('findTime.notAllowedHint')} testId="find-forbidden" />;
+    return <EmptyState icon={<LockOutlinedIcon />} title={t('findTime.notAllowedTitle')} body={t('findTime.notAllowedHint')} action={<BackToRoomsButton />} testId="find-forbidden" />;
   }
   return (
     <Stack spacing={2.5} data-testid="find-time">
