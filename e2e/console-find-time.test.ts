@@ -9,6 +9,7 @@ const ASSISTANT = 'vera.assistant@roomly.test'; // Moscow, may book for others
 const IVAN = 'ivan.employee@roomly.test'; // Moscow
 const OLGA = 'olga.employee@roomly.test'; // Moscow
 const PAVEL = 'pavel.employee@roomly.test'; // Moscow
+const ANNA = 'anna.employee@roomly.test'; // Moscow, an employee: may not list people, may look them up
 const DAY_MS = 24 * 3600_000;
 const moscowTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Moscow' }).format(new Date(iso));
 
@@ -160,5 +161,49 @@ describe('finding a time for several people', () => {
     await find.pick(first.start);
     expect(await browser.page.getByTestId('booking-room').innerText()).toContain(smallest.room.name);
     expect(await bookingUi(browser.page).dialogTimes()).toEqual({ start: moscowTime(first.start), end: moscowTime(first.end) });
+  });
+});
+
+describe('an employee finding a time with colleagues', () => {
+  it('Anna types part of two names, finds an hour when the three of them are free, and books it', async () => {
+    browser = await openBrowser();
+    const desk = consoleUi(browser.page, server.url);
+    const find = findTimeUi(browser.page);
+    const dialog = bookingUi(browser.page);
+    const searches = recordSearches(browser.page);
+    await desk.signIn(ANNA, DEMO_PASSWORD);
+    await desk.chooseLanguage('en');
+    await find.open();
+    expect(await browser.page.getByTestId('find-only-me').count()).toBe(0);
+    expect(await find.people()).toEqual(['Анна Смирнова']);
+
+    await find.addColleague('оль', 'Ольга Волкова');
+    // «ива» starts a first name and a surname: both are offered, she picks Ivan.
+    const field = browser.page.getByTestId('find-people');
+    await field.pressSequentially('ива');
+    await browser.page.getByRole('listbox').getByRole('option').filter({ hasText: 'Борис Иванов' }).waitFor();
+    expect(await find.offered()).toEqual(expect.arrayContaining([expect.stringContaining('Иван Морозов'), expect.stringContaining('Борис Иванов')]));
+    await field.clear();
+    await find.addColleague('ива', 'Иван Морозов');
+    expect(await find.people()).toEqual(['Анна Смирнова', 'Ольга Волкова', 'Иван Морозов']);
+
+    await find.chooseDuration(60);
+    await find.search();
+    const asked = searches.at(-1)!;
+    expect(asked.userIds).toEqual([people.get(ANNA)!.id, people.get(OLGA)!.id, people.get(IVAN)!.id]);
+    const shown = await find.slots();
+    expect(shown.length).toBeGreaterThan(0);
+
+    const first = shown[0]!;
+    await find.pick(first.start);
+    const chips = await browser.page.getByTestId('booking-dialog').locator('.MuiAutocomplete-root .MuiChip-label').allInnerTexts();
+    expect(chips).toEqual(['Ольга Волкова', 'Иван Морозов']);
+    await dialog.fillTitle('Team sync');
+    expect(await dialog.submit()).toBe('booked');
+
+    const anna = await apiAs(server.url, ANNA, DEMO_PASSWORD);
+    const made = (await anna.call('bookings.list', { organizerId: people.get(ANNA)!.id, from: asked.from })).find((b) => b.title === 'Team sync');
+    expect(made).toMatchObject({ start: first.start, end: first.end });
+    expect(made!.attendeeIds.sort()).toEqual([people.get(IVAN)!.id, people.get(OLGA)!.id].sort());
   });
 });

@@ -41,6 +41,7 @@ const cases: { name: string; role: 'admin' | 'employee'; method: string; input: 
   { name: 'who am I', role: 'employee', method: 'auth.me', input: () => ({}) },
   { name: 'list offices', role: 'employee', method: 'offices.list', input: () => ({}) },
   { name: 'list rooms with filters', role: 'employee', method: 'rooms.list', input: () => ({ officeId, amenities: ['video'] }) },
+  { name: 'look a colleague up', role: 'employee', method: 'users.directory', input: () => ({ query: 'test admin' }) },
   { name: 'read one room', role: 'employee', method: 'rooms.get', input: () => ({ id: roomId }) },
   { name: 'update a room to the same values', role: 'admin', method: 'rooms.update', input: () => ({ id: roomId, capacity: 6 }) },
   { name: 'a missing room', role: 'employee', method: 'rooms.get', input: () => ({ id: '0190a000-0000-7000-8000-00000000dead' }) },

@@ -72,6 +72,66 @@ describe('managing people', () => {
   });
 });
 
+describe('the people directory', () => {
+  const person = (name: string, email: string, officeId: string, extra: object = {}) =>
+    h.value('users.create', { name, email, officeId, password: 'a long enough password', ...extra }, admin);
+  const names = (people: { name: string }[]) => people.map((p) => p.name);
+  let employee: string;
+  let olga: { id: string };
+
+  beforeEach(async () => {
+    employee = (await h.tokenFor('employee', { officeId: berlin })).token;
+    olga = await person('Ольга Смирнова', 'olga.smirnova@roomly.test', berlin);
+    await person('Олег Ёлкин', 'oleg@roomly.test', moscow);
+    await person('Anna Oldman', 'anna@roomly.test', berlin);
+    const gone = await person('Ольга Бывшая', 'olga.former@roomly.test', berlin);
+    await h.value('users.update', { id: gone.id, active: false, reason: 'left' }, admin);
+  });
+
+  it('lets an employee find a colleague by part of a Cyrillic name in any case, or by e-mail', async () => {
+    expect(names(await h.value('users.directory', { query: 'оль' }, employee))).toEqual(['Ольга Смирнова']);
+    expect(names(await h.value('users.directory', { query: 'ОЛЬГА' }, employee))).toEqual(['Ольга Смирнова']);
+    expect(names(await h.value('users.directory', { query: 'смир' }, employee))).toEqual(['Ольга Смирнова']);
+    expect(await h.value('users.directory', { query: 'Olga.S' }, employee)).toEqual([
+      { id: olga.id, name: 'Ольга Смирнова', email: 'olga.smirnova@roomly.test', officeId: berlin },
+    ]);
+    expect(names(await h.value('users.directory', { query: 'елк' }, employee))).toEqual(['Олег Ёлкин']);
+    expect(names(await h.value('users.directory', { query: 'ol' }, employee))).toEqual(['Anna Oldman', 'Олег Ёлкин', 'Ольга Смирнова']);
+  });
+
+  it('never lists people whose account is switched off', async () => {
+    const everyone = await h.value('users.directory', { limit: 200 }, employee);
+    expect(names(everyone)).not.toContain('Ольга Бывшая');
+    expect(await h.value('users.directory', { query: 'olga.former' }, employee)).toEqual([]);
+  });
+
+  it('answers only what a picker needs: no role, status or anything an admin manages', async () => {
+    const everyone = await h.value('users.directory', { limit: 200 }, employee);
+    expect(everyone.length).toBeGreaterThan(3);
+    for (const p of everyone) expect(Object.keys(p).sort()).toEqual(['email', 'id', 'name', 'officeId']);
+  });
+
+  it('keeps to an office when asked, orders by name and respects the limit', async () => {
+    expect(names(await h.value('users.directory', { query: 'о', officeId: moscow }, employee))).toEqual(['Олег Ёлкин']);
+    const firstTwo = await h.value('users.directory', { limit: 2 }, employee);
+    const all = await h.value('users.directory', { limit: 200 }, employee);
+    expect(firstTwo).toEqual(all.slice(0, 2));
+    expect(names(all)).toEqual([...names(all)].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
+    expect(await h.code('users.directory', { limit: 201 }, employee)).toBe('VALIDATION');
+    expect(await h.code('users.directory', { limit: 0 }, employee)).toBe('VALIDATION');
+  });
+
+  it('refuses door tablets and signed-out callers, and an admin can take it away from a role', async () => {
+    const roomId = await h.addRoom(berlin);
+    const enrolment = await h.value('devices.enroll', { roomId }, admin);
+    const { deviceToken } = await h.value('devices.redeem', { code: enrolment.code });
+    expect(await h.code('users.directory', { query: 'оль' }, deviceToken)).toBe('FORBIDDEN');
+    expect(await h.code('users.directory', {})).toBe('UNAUTHENTICATED');
+    await h.value('permissions.update', { method: 'users.directory', roles: ['admin', 'facility_manager', 'assistant'], reason: 'privacy review' }, admin);
+    expect(await h.code('users.directory', {}, employee)).toBe('FORBIDDEN');
+  });
+});
+
 describe('registration', () => {
   const register = (email: string, extra: object = {}) =>
     h.call('auth.register', { email, password: 'my long password', name: 'New Person', ...extra });

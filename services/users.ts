@@ -8,11 +8,12 @@ import type { Ctx } from './context';
 import { requireUser } from './context';
 import { toUser } from './mappers';
 import { mutate } from './mutate';
+import { comparePeople, matchesPerson, searchKey } from './peopleSearch';
 import { hashPassword } from './passwords';
 import { newOneTimeCode, hashSecret, normalizeCode } from './tokens';
 import { updateUser } from './userUpdate';
 
-type UserHandlers = Pick<Handlers<Ctx>, 'users.list' | 'users.create' | 'users.update' | 'users.invite'>;
+type UserHandlers = Pick<Handlers<Ctx>, 'users.list' | 'users.directory' | 'users.create' | 'users.update' | 'users.invite'>;
 
 export const INVITATION_TTL_S = 7 * 24 * 3600;
 
@@ -36,6 +37,24 @@ export const userHandlers: UserHandlers = {
       .filter((u) => canSeeUser(caller, u))
       .filter((u) => !query || u.name.toLocaleLowerCase().startsWith(query) || u.email.startsWith(query))
       .map(toUser);
+  },
+
+  /**
+   * Anyone signed in looks colleagues up (active people only, four fields). The office's active
+   * people are read in one narrow query and matched here, since the database's own case folding
+   * is ASCII-only on SQLite.
+   */
+  'users.directory': async (ctx, input) => {
+    requireUser(ctx);
+    const where: WhereOptions = { active: true };
+    if (input.officeId) Object.assign(where, { officeId: input.officeId });
+    const rows = await ctx.store.db.models.User.findAll({ where, attributes: ['id', 'name', 'email', 'officeId'], raw: true });
+    const key = searchKey(input.query ?? '');
+    return rows
+      .filter((u) => matchesPerson(u, key))
+      .sort(comparePeople)
+      .slice(0, input.limit)
+      .map((u) => ({ id: u.id, name: u.name, email: u.email, officeId: u.officeId ?? null }));
   },
 
   'users.create': async (ctx, input) => {

@@ -15,6 +15,29 @@ export const ZListUsersInput = z
   .strict();
 export type ListUsersInput = z.infer<typeof ZListUsersInput>;
 
+/** The most people one directory answer holds, and how many it holds when the caller does not say. */
+export const DIRECTORY_MAX_LIMIT = 200;
+export const DIRECTORY_DEFAULT_LIMIT = 20;
+
+export const ZUserDirectoryInput = z
+  .object({
+    /** Matches the start of the name, of any word in it, or of the e-mail, in any letter case. */
+    query: z.string().trim().min(1).max(120).optional(),
+    officeId: ZId.optional(),
+    limit: z.number().int().min(1).max(DIRECTORY_MAX_LIMIT).default(DIRECTORY_DEFAULT_LIMIT),
+  })
+  .strict();
+export type UserDirectoryInput = z.input<typeof ZUserDirectoryInput>;
+
+/** What a people picker needs to know about a colleague, and nothing more (no role, no status). */
+export const ZDirectoryPerson = z.object({
+  id: ZId,
+  name: z.string(),
+  email: z.string(),
+  officeId: ZId.nullable(),
+});
+export type DirectoryPerson = z.infer<typeof ZDirectoryPerson>;
+
 export const ZCreateUserInput = z
   .object({
     email: ZEmail,
@@ -61,6 +84,12 @@ export const usersContract = {
     input: ZListUsersInput,
     output: z.array(ZUser),
     access: ['admin', 'facility_manager', 'assistant'],
+  }),
+  'users.directory': method({
+    summary: 'Active colleagues by name or e-mail, for inviting them and finding a time with them; only id, name, e-mail and office.',
+    input: ZUserDirectoryInput,
+    output: z.array(ZDirectoryPerson),
+    access: 'signedIn',
   }),
   'users.create': method({
     summary: 'Add a person with an initial password.',

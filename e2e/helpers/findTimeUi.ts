@@ -46,6 +46,22 @@ export function findTimeUi(page: Page) {
       );
     },
 
+    /** Adds a colleague by typing part of their name, as a person does, and picking them among those offered. */
+    async addColleague(typed: string, name: string) {
+      const before = (await ui.people()).length;
+      const field = page.getByTestId('find-people');
+      await field.click();
+      await field.pressSequentially(typed);
+      await page.getByRole('listbox').getByRole('option').filter({ hasText: name }).click();
+      await page.waitForFunction(
+        ([count]) => document.querySelectorAll('[data-testid="find-form"] .MuiAutocomplete-root .MuiChip-root').length === count,
+        [before + 1] as const,
+      );
+    },
+
+    /** The names the people field offers for what has been typed so far. */
+    offered: () => page.getByRole('listbox').getByRole('option').allInnerTexts(),
+
     /** Chooses the meeting's length in minutes. */
     async chooseDuration(minutes: number) {
       await page.getByTestId('find-duration').getByRole('combobox').click();

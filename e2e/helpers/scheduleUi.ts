@@ -118,11 +118,12 @@ export function scheduleUi(page: Page) {
       await line(title).waitFor();
     },
 
-    /** Picks whose schedule to show, by name, from the directory. */
-    async choosePerson(name: string) {
+    /** Picks whose schedule to show from the directory: types their name (or its start) and picks them. */
+    async choosePerson(name: string, typed = name) {
       const input = page.getByTestId('schedule-person').getByRole('combobox');
       await input.click();
-      await input.fill(name);
+      await input.fill('');
+      await input.pressSequentially(typed);
       await page.getByRole('listbox').getByRole('option', { name, exact: true }).click();
       await page.waitForFunction(() => location.hash.includes('person='));
       await ui.waitForSchedule();

@@ -1,10 +1,11 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../core/contract';
 import { isEmail } from './bookingDraft';
-import type { People } from './usePeople';
+import type { People, Person } from './usePeople';
+import { usePeopleSearch } from './usePeopleSearch';
 
 interface AttendeesFieldProps {
   attendeeIds: string[];
@@ -23,19 +24,22 @@ interface AttendeesFieldProps {
   fixedIds?: readonly string[];
 }
 
-type Choice = User | string;
+type Choice = Person | string;
 const label = (c: Choice) => (typeof c === 'string' ? c : `${c.name} · ${c.email}`);
 
-/** Colleagues from the directory and guests by e-mail, as chips. */
+/** Colleagues from the directory (found by typing part of a name or address) and guests by e-mail, as chips. */
 export function AttendeesField(props: AttendeesFieldProps) {
   const { attendeeIds, attendeeEmails, people, canPick, onChange, allowEmails = true, fixedIds = [] } = props;
   const { t } = useTranslation();
   const value: Choice[] = [...attendeeIds.map((id) => people.byId.get(id) ?? id), ...attendeeEmails];
-  const options = canPick ? people.list.filter((u) => u.active) : [];
+  const [typed, setTyped] = useState('');
+  const search = usePeopleSearch(people, canPick ? typed : '');
+  const options = canPick ? search.options : [];
 
   const update = (choices: Choice[]) => {
     const ids: string[] = [];
     const emails: string[] = [];
+    people.remember(choices.filter((c): c is Person => typeof c !== 'string'));
     for (const c of choices) {
       if (typeof c !== 'string') ids.push(c.id);
       else if (attendeeIds.includes(c)) ids.push(c);
@@ -59,6 +63,9 @@ export function AttendeesField(props: AttendeesFieldProps) {
       isOptionEqualToValue={(a, b) => (typeof a === 'string' ? a === b : typeof b !== 'string' && a.id === b.id)}
       filterSelectedOptions
       autoHighlight
+      loading={search.isSearching}
+      loadingText={t('booking.form.attendeesSearching')}
+      onInputChange={(_, text, reason) => setTyped(reason === 'input' ? text : '')}
       onChange={(_, choices) => update(choices)}
       renderValue={(chosen, getItemProps) =>
         chosen.map((c, index) => {

@@ -51,7 +51,7 @@ export function BookingAboutFields({ draft, change, abilities, people, isEdit, c
           attendeeIds={draft.attendeeIds}
           attendeeEmails={draft.attendeeEmails}
           people={people}
-          canPick={abilities.canListPeople}
+          canPick={abilities.canFindPeople}
           onChange={(attendeeIds, attendeeEmails) => change({ attendeeIds, attendeeEmails })}
         />
       </Box>

@@ -1,12 +1,11 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../core/contract';
-import type { People } from './usePeople';
+import type { People, Person } from './usePeople';
 
 interface OrganizerFieldProps {
   organizerId: string | null;
-  me: User;
+  me: Person;
   people: People;
   onChange(organizerId: string | null): void;
 }
@@ -15,9 +14,9 @@ interface OrganizerFieldProps {
 export function OrganizerField({ organizerId, me, people, onChange }: OrganizerFieldProps) {
   const { t } = useTranslation();
   const value = people.byId.get(organizerId ?? me.id) ?? me;
-  const options = people.list.filter((u) => u.active);
+  const options = people.list;
   return (
-    <Autocomplete<User, false, true, false>
+    <Autocomplete<Person, false, true, false>
       options={options.some((u) => u.id === me.id) ? options : [me, ...options]}
       value={value}
       disableClearable

@@ -13,8 +13,10 @@ export interface Abilities {
   user: User;
   isLoading: boolean;
   may(method: string): boolean;
-  /** Pick people from the directory (otherwise attendees are typed as e-mail addresses). */
+  /** List the office's people with their roles (staff; `users.list`). */
   canListPeople: boolean;
+  /** Pick colleagues by name (the directory, or the staff list); otherwise attendees are typed as e-mail addresses. */
+  canFindPeople: boolean;
   /** Book with someone else as the organizer. */
   canBookForOthers: boolean;
   /** Approve, reject, and change any booking of this office. */
@@ -31,6 +33,7 @@ export function abilitiesOf(user: User, methods: ReadonlySet<string>, isLoading 
     isLoading,
     may,
     canListPeople: may('users.list'),
+    canFindPeople: may('users.directory') || may('users.list'),
     canBookForOthers: BOOKS_FOR_OTHERS.includes(user.role) && may('users.list'),
     isStaffOf(officeId) {
       if (user.role === 'admin') return may('bookings.approve');

@@ -51,7 +51,7 @@ export function FindTimeForm({ form, onChange, abilities, people, problem, today
     <Paper component="form" noValidate onSubmit={submit} variant="outlined" aria-label={t('findTime.form.label')} data-testid="find-form" sx={{ p: { xs: 2, sm: 2.5 }, borderRadius: 3 }}>
       <Stack spacing={2.25}>
         {/* While permissions load, the picker (with the caller in it) rather than a wrong "only you". */}
-        {abilities.canListPeople || abilities.isLoading ? (
+        {abilities.canFindPeople || abilities.isLoading ? (
           <AttendeesField
             attendeeIds={form.userIds}
             attendeeEmails={[]}

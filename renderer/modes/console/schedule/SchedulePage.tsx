@@ -32,8 +32,8 @@ const ScheduleCalendar = lazy(() => import('./ScheduleCalendar').then((m) => ({ 
 /**
  * A person's day or week (`schedule.user`): their meetings and the time they marked unavailable,
  * inside their working hours, on their office's clock. One's own time can be marked unavailable
- * (drag on the calendar, or the button) and available again; staff may look at other people, at
- * the detail the server allows.
+ * (drag on the calendar, or the button) and available again; anyone who may look colleagues up
+ * may look at theirs, at the detail the server allows (often only when they are busy).
  */
 export function SchedulePage() {
   const { t, i18n } = useTranslation();
@@ -91,7 +91,7 @@ export function SchedulePage() {
         office={subject.office}
         timeZone={timeZone}
         day={day}
-        picker={abilities.canListPeople ? <PersonPicker me={me} people={people.list} value={subject.person} onPick={(id) => params.change({ personId: id })} /> : null}
+        picker={abilities.canFindPeople ? <PersonPicker me={me} people={people} value={subject.person} onPick={(id) => params.change({ personId: id })} /> : null}
         canMark={canMark}
         onMark={() => setDialog({ kind: 'mark', draft: defaultDraft(days?.find((d) => d.date === day), day, timeZone, now) })}
       />

@@ -1,13 +1,13 @@
-import type { Office, User } from '../../../../core/contract';
+import type { Office } from '../../../../core/contract';
 import type { Abilities } from '../booking/useAbilities';
-import type { People } from '../booking/usePeople';
+import type { People, Person } from '../booking/usePeople';
 import { useOffice } from '../officeContext';
 
 export interface ScheduleSubject {
   personId: string;
   isSelf: boolean;
   /** The person, when the viewer's directory knows them (always for oneself). */
-  person: User | null;
+  person: Person | null;
   office: Office | null;
   /** Their office's zone (the viewer's own when unknown), until the server's answer names it. */
   timeZone: string;
