@@ -23,6 +23,8 @@ export function accountUi(page: Page, baseUrl: string) {
     await listbox.waitFor({ state: 'detached' });
   };
   const field = (name: string) => page.locator(`[name="${name}"]`);
+  /** The form, once it knows the registration setting (which decides whether a code is asked for). */
+  const formReady = () => page.locator('[data-testid="register-form"]:not([data-mode="unknown"])').waitFor();
 
   const ui = {
     /** What the sign-in page offers a newcomer once it knows the setting: its mode and the link's words. */
@@ -34,13 +36,13 @@ export function accountUi(page: Page, baseUrl: string) {
 
     async followRegistrationOffer() {
       await page.getByTestId('register-link').click();
-      await page.getByTestId('register-form').waitFor();
+      await formReady();
     },
 
     /** Opens an address as typed or clicked from a message (an invite link, say). */
     async openLink(url: string) {
       await page.goto(url);
-      await page.getByTestId('register-form').waitFor();
+      await formReady();
     },
 
     async fieldValue(name: string): Promise<string> {

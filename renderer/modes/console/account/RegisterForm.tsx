@@ -58,7 +58,7 @@ export function RegisterForm({ registration, invitation }: RegisterFormProps) {
   };
 
   return (
-    <Stack ref={formRef} component="form" spacing={2.25} onSubmit={send} noValidate aria-label={t('account.register.title')} data-testid="register-form">
+    <Stack ref={formRef} component="form" spacing={2.25} onSubmit={send} noValidate aria-label={t('account.register.title')} data-testid="register-form" data-mode={registration?.mode ?? 'unknown'}>
       {failure ? (
         <Alert severity="error" variant="outlined" role="alert" data-testid="register-error" sx={{ bgcolor: 'background.paper' }}>
           <AlertTitle>{t('account.register.failedTitle')}</AlertTitle>
