@@ -13,6 +13,8 @@ import {
   saveScreenshot,
   seriousA11yProblems,
   startServer,
+  testNow,
+  testNowIso,
   type ConsoleUi,
   type OpenBrowser,
   type RunningServer,
@@ -120,8 +122,8 @@ describe('rooms', () => {
   it('closes a room for maintenance after listing the bookings it would hit, and cancels them when asked', async () => {
     // A confirmed meeting later this week in a Berlin room (the demo data follows the clock).
     const berlinRooms = await api.call('rooms.list', { officeId: officeIds.get('Berlin')! });
-    const upcoming = await api.call('bookings.list', { officeId: officeIds.get('Berlin')!, from: new Date().toISOString(), status: ['confirmed'], limit: 50 });
-    const booking = upcoming.find((b) => new Date(b.start) > new Date() && berlinRooms.some((r) => r.id === b.roomId && r.name !== 'Spree'))!;
+    const upcoming = await api.call('bookings.list', { officeId: officeIds.get('Berlin')!, from: testNowIso(), status: ['confirmed'], limit: 50 });
+    const booking = upcoming.find((b) => Date.parse(b.start) > testNow() && berlinRooms.some((r) => r.id === b.roomId && r.name !== 'Spree'))!;
     expect(booking, 'a confirmed meeting ahead in Berlin').toBeDefined();
     const room = berlinRooms.find((r) => r.id === booking.roomId)!;
     await console.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);

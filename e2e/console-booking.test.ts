@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../core/contract';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
-import { apiAs, consoleUi, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
+import { apiAs, consoleUi, testNowIso, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
 import { bookingUi } from './helpers/bookingUi';
 import { bookingWorld, nextWorkingDay, type BookingWorld } from './helpers/bookingWorld';
 
@@ -23,7 +23,7 @@ const addMinutes = (hhmm: string, minutes: number) => {
 };
 const upcomingOf = async (api: TestApi): Promise<Output<'bookings.list'>> => {
   const me = await api.call('auth.me', {});
-  return api.call('bookings.list', { organizerId: me.id, status: ['pending', 'confirmed'], from: new Date().toISOString() });
+  return api.call('bookings.list', { organizerId: me.id, status: ['pending', 'confirmed'], from: testNowIso() });
 };
 
 beforeAll(async () => {

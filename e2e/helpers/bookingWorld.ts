@@ -1,6 +1,7 @@
 import type { Output } from '../../core/contract';
 import { addDays, atWallTime, localDay, weekdayOf } from '../../core/rules/localTime';
 import type { TestApi } from './api';
+import { testNow } from './clock';
 
 /**
  * The demo office as booking tests need it: a working day ahead, a free slot a person may book,
@@ -25,7 +26,7 @@ const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2
 const wallText = (ms: number, tz: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(ms);
 
 /** The first day after today (in the office) on which it is open. */
-export function nextWorkingDay(office: Office, now = Date.now()): string {
+export function nextWorkingDay(office: Office, now = testNow()): string {
   for (let day = addDays(localDay(now, office.timeZone), 1); ; day = addDays(day, 1)) {
     const isOpen = (office.workingHours[weekdayOf(day)] ?? []).length > 0;
     if (isOpen && !office.holidays.includes(day)) return day;
