@@ -3,7 +3,7 @@ import type { Output } from '../core/contract';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
 import { apiAs, consoleUi, testNowIso, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
 import { bookingUi } from './helpers/bookingUi';
-import { bookingWorld, nextWorkingDay, type BookingWorld } from './helpers/bookingWorld';
+import { bookingWorld, nextWorkingDay, type BookingWorld, type Slot } from './helpers/bookingWorld';
 
 const EMPLOYEE = 'anna.employee@roomly.test'; // Moscow
 const BLOCKED_ROOM = 'Класс';
@@ -14,6 +14,7 @@ const ANOTHER_COLLEAGUE = 'olga.employee@roomly.test'; // Moscow
 let server: RunningServer;
 let anna: TestApi;
 let world: BookingWorld;
+let taken: Slot;
 let day: string;
 let browser: OpenBrowser | undefined;
 
@@ -34,6 +35,8 @@ beforeAll(async () => {
   day = nextWorkingDay(moscow);
   const grigory = await apiAs(server.url, FACILITY_MANAGER, DEMO_PASSWORD);
   await world.maintenance(grigory, BLOCKED_ROOM, day, '13:00', '15:00', 'Замена проектора');
+  // A meeting of our own that day, with a slot right after it inside its buffer.
+  taken = (await world.slotInBuffer(grigory, day, 30, [BLOCKED_ROOM])).slot;
 });
 afterAll(async () => {
   await server?.stop();
@@ -57,7 +60,7 @@ describe('an employee at the board', () => {
     expect(await seriousA11yProblems(browser.page)).toEqual([]);
 
     // A free slot: the dialog opens on it, 30 minutes long, and the booking lands on the board.
-    const free = await world.freeSlot(day, 30, { except: [BLOCKED_ROOM] });
+    const free = await world.freeSlot(day, 30, { except: [BLOCKED_ROOM, taken.room.name] });
     await ui.pickSlot(free.room.name, free.time);
     expect(await ui.dialogTimes()).toEqual({ start: free.time, end: addMinutes(free.time, 30) });
     await ui.fillTitle('Budget review');
@@ -70,7 +73,6 @@ describe('an employee at the board', () => {
     await saveScreenshot(browser.page, 'console-board');
 
     // Right after a meeting looks free, but the buffer between meetings is not: every reason, and alternatives.
-    const { slot: taken } = await world.slotInBuffer(day, 30, [free.room.name]);
     await ui.pickSlot(taken.room.name, taken.time);
     await ui.fillTitle('Design sync');
     expect(await ui.submit()).toBe('refused');
