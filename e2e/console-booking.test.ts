@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../core/contract';
+import { addDays, atWallTime } from '../core/rules/localTime';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
 import { apiAs, consoleUi, testNowIso, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
 import { bookingUi } from './helpers/bookingUi';
@@ -58,6 +59,11 @@ describe('an employee at the board', () => {
     await ui.showDay(day);
     expect(await ui.blocksIn(BLOCKED_ROOM)).toBe(1);
     expect(await seriousA11yProblems(browser.page)).toEqual([]);
+    // A day with nothing booked (past the demo's week of meetings) is as accessible as a busy one.
+    await ui.showDay(nextWorkingDay(world.office, atWallTime(addDays(day, 21), '12:00', world.office.timeZone)));
+    expect(await ui.bookingCount()).toBe(0);
+    expect(await seriousA11yProblems(browser.page)).toEqual([]);
+    await ui.showDay(day);
 
     // A free slot: the dialog opens on it, 30 minutes long, and the booking lands on the board.
     const free = await world.freeSlot(day, 30, { except: [BLOCKED_ROOM, taken.room.name] });
