@@ -1,4 +1,5 @@
 import type { Output } from '../../core/contract';
+import { DEMO_DAYS_AROUND } from '../../db/seed/demoPlan';
 import { addDays, atWallTime, localDay, weekdayOf } from '../../core/rules/localTime';
 import type { TestApi } from './api';
 import { testNow } from './clock';
@@ -33,6 +34,15 @@ export function nextWorkingDay(office: Office, now = testNow()): string {
     const isOpen = (office.workingHours[weekdayOf(day)] ?? []).length > 0;
     if (isOpen && !office.holidays.includes(day)) return day;
   }
+}
+
+/**
+ * The first working day after the demo's days of meetings: nothing is booked on it but what a test
+ * books, whatever day the test runs, and it is still within an employee's two-week horizon.
+ */
+export function quietWorkingDay(office: Office, now = testNow()): string {
+  const lastDemoDay = addDays(localDay(now, office.timeZone), DEMO_DAYS_AROUND);
+  return nextWorkingDay(office, atWallTime(lastDemoDay, '12:00', office.timeZone));
 }
 
 export function bookingWorld(api: TestApi, office: Office) {
