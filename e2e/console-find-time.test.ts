@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Input, Output } from '../core/contract';
 import { DEMO_PASSWORD } from '../db/seed/demoData';
-import { apiAs, consoleUi, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
+import { apiAs, consoleUi, testNow, openBrowser, saveScreenshot, seriousA11yProblems, startServer, type OpenBrowser, type RunningServer, type TestApi } from './helpers';
 import { bookingUi } from './helpers/bookingUi';
 import { findTimeUi } from './helpers/findTimeUi';
 
@@ -103,7 +103,7 @@ describe('finding a time for several people', () => {
 
   it('says why nothing fits when one person is away all week, offers to ask more broadly, and keeps to a narrow window', async () => {
     const pavel = await apiAs(server.url, PAVEL, DEMO_PASSWORD);
-    const now = Date.now();
+    const now = testNow();
     await pavel.call('blocks.create', { start: new Date(now).toISOString(), end: new Date(now + 14 * DAY_MS).toISOString(), reason: 'Vacation' });
 
     browser = await openBrowser({ viewport: { width: 420, height: 900 } });

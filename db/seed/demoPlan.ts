@@ -45,6 +45,8 @@ const FEATURED_PER_OFFICE = 6;
 const ACTIVE_LIMIT = DEFAULT_RULES.maxActivePerUser ?? 3;
 const FEATURED_FUTURE_CAP = ACTIVE_LIMIT - 2;
 const OTHERS_FUTURE_CAP = ACTIVE_LIMIT - 1;
+/** The demo books this many days either side of today, and none further. */
+export const DEMO_DAYS_AROUND = 7;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -185,7 +187,7 @@ function planOfficeBookings(plan: DemoPlan, ctx: OfficeContext, dice: Dice, now:
   const diary = new Diary();
   const local = DateTime.fromJSDate(now, { zone: ctx.office.timeZone });
   const holidays = new Set(plan.offices.find((o) => o.id === ctx.officeId)?.holidays ?? []);
-  for (let offset = -7; offset <= 7; offset++) {
+  for (let offset = -DEMO_DAYS_AROUND; offset <= DEMO_DAYS_AROUND; offset++) {
     const day = local.startOf('day').plus({ days: offset });
     if (day.weekday > 5 || holidays.has(day.toISODate() ?? '')) continue;
     const open = day.set({ hour: 9 }).toMillis();

@@ -49,6 +49,9 @@ export function bookingUi(page: Page) {
     /** How many maintenance blocks a room's row shows. */
     blocksIn: (room: string) => row(room).getByTestId('board-block').count(),
 
+    /** How many meetings the board shows, in every room. */
+    bookingCount: () => page.getByTestId('board').getByTestId('board-booking').count(),
+
     async waitForBookingIn(room: string, title: string) {
       await row(room).locator(`[data-testid="board-booking"][data-title="${title}"]`).waitFor();
     },

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { isClockSet, testNow } from './clock';
 
 export interface OpenBrowser {
   context: BrowserContext;
@@ -35,6 +36,8 @@ export async function openBrowser(options: { locale?: string; viewport?: { width
     reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
+  // The page's clock follows the run's (ROOMLY_TEST_NOW), so "today" on screen is the server's today.
+  if (isClockSet) await context.clock.install({ time: testNow() });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -1,4 +1,5 @@
 export { apiAs, type TestApi } from './api';
+export { isClockSet, testNow, testNowIso } from './clock';
 export { openBrowser, VIEWPORT, type OpenBrowser } from './browser';
 export { consoleUi, type ConsoleUi, type RoomFilterChoice } from './consoleUi';
 export { saveScreenshot, settle } from './screenshots';

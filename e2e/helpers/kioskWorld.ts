@@ -1,5 +1,6 @@
 import type { Output } from '../../core/contract';
 import { apiAs, type TestApi } from './api';
+import { testNow } from './clock';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './server';
 
 /**
@@ -12,13 +13,13 @@ const EVERY_DAY = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 
 export const KIOSK_PASSWORD = 'door-tablet-tests-2026';
 
 /** An `Etc/GMT±N` zone in which the wall clock now reads about 11–12 o'clock. */
-export function middayZone(now = new Date()): string {
+export function middayZone(now = new Date(testNow())): string {
   const offset = Math.max(-12, Math.min(14, 11 - now.getUTCHours()));
   return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
 
 /** The first 5-minute boundary at least `minutes` from now. */
-export function gridAfter(minutes: number, now = Date.now()): Date {
+export function gridAfter(minutes: number, now = testNow()): Date {
   const step = 5 * MINUTE;
   return new Date(Math.ceil((now + minutes * MINUTE) / step) * step);
 }
@@ -86,7 +87,7 @@ export async function kioskWorld(baseUrl: string, officeName = 'Harbour'): Promi
       });
     },
     bookFromNow: (roomId, o) => {
-      const start = new Date(Date.now() - 5_000);
+      const start = new Date(testNow() - 5_000);
       return admin.call('bookings.create', {
         roomId,
         title: o.title,
@@ -97,7 +98,7 @@ export async function kioskWorld(baseUrl: string, officeName = 'Harbour'): Promi
       });
     },
     block: (roomId, o) => {
-      const start = o.startIn <= 0 ? new Date(Date.now() - 60_000) : gridAfter(o.startIn);
+      const start = o.startIn <= 0 ? new Date(testNow() - 60_000) : gridAfter(o.startIn);
       return admin.call('blocks.create', { roomId, start: start.toISOString(), end: new Date(start.getTime() + o.minutes * MINUTE).toISOString(), reason: o.reason });
     },
   };

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isClockSet, testNowIso } from './clock';
 import { REPO_ROOT } from './paths';
 import { ensureWebBuild } from './webBuild';
 
@@ -49,14 +50,16 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 
 /**
  * Starts the real Roomly server on a free port, over a fresh SQLite data folder with the demo data
- * and an admin, serving the current web build. Resolves once it prints its URL.
+ * and an admin, serving the current web build. Resolves once it prints its URL. When the run's
+ * clock is set (ROOMLY_TEST_NOW, see clock.ts) the server's clock starts at the same moment.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   ensureWebBuild();
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'roomly-e2e-data-'));
-  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['server/cli.ts'], {
+  const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), [isClockSet ? 'server/testCli.ts' : 'server/cli.ts'], {
     cwd: REPO_ROOT,
     env: cleanEnv({
+      ...(isClockSet ? { ROOMLY_TEST_NOW: testNowIso() } : {}),
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       ROOMLY_DATA_DIR: dataDir,

@@ -29,7 +29,21 @@ export function BoardTimeline({ rooms, days, range, stepMin, timeZone, locale, n
   const { t } = useTranslation();
   const ticks = hourTicks(range, timeZone);
   return (
-    <Box sx={{ overflowX: 'auto', borderRadius: 3, border: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+    // The board scrolls; on a day with no meetings nothing inside it takes focus (slots are reached
+    // with "New booking"), so the scrolling box itself must, or a keyboard cannot scroll it.
+    <Box
+      role="region"
+      aria-label={t('board.title')}
+      tabIndex={0}
+      sx={{
+        overflowX: 'auto',
+        borderRadius: 3,
+        border: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+      }}
+    >
       <Box
         role="table"
         aria-label={t('board.title')}
