@@ -97,9 +97,9 @@ export function officesUi(page: Page) {
       return id ? form.locator(`[id="${id}"]`).innerText() : '';
     },
 
-    /** Closes the form without saving (Escape, as a keyboard user would). */
+    /** Closes the form without saving, with its Cancel button. */
     async cancel() {
-      await form.press('Escape');
+      await form.getByTestId('dialog-cancel').click();
       await form.waitFor({ state: 'detached' });
     },
 

@@ -53,7 +53,7 @@ export function FormDialog({ open, title, submitLabel, isBusy, error, onSubmit, 
       <DialogActions sx={{ px: 3, py: 1.5 }}>
         {actions ?? (
           <>
-            <Button onClick={onClose} disabled={isBusy}>
+            <Button onClick={onClose} disabled={isBusy} data-testid="dialog-cancel">
               {t('admin.cancel')}
             </Button>
             <Button type="submit" variant="contained" disabled={isBusy} data-testid="dialog-submit">
