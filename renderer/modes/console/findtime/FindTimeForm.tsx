@@ -14,11 +14,11 @@ import Typography from '@mui/material/Typography';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_MAX_DAYS } from '../../../../core/contract/availability';
-import { ROOM_TYPES, type RoomType } from '../../../../core/domain';
 import { AttendeesField } from '../booking/AttendeesField';
 import type { Abilities } from '../booking/useAbilities';
 import type { People } from '../booking/usePeople';
 import { AmenityChips } from '../rooms/AmenityChips';
+import { RoomTypeSelect } from '../rooms/RoomTypeSelect';
 import { DURATIONS, durationText, type DayRange, type FindForm, type RangeProblem } from './findTime';
 
 interface FindTimeFormProps {
@@ -32,8 +32,6 @@ interface FindTimeFormProps {
   isBusy: boolean;
   onSubmit(): void;
 }
-
-const ANY = '';
 
 /** Who, how long, which days, and whether a room is needed: everything the search asks. */
 export function FindTimeForm({ form, onChange, abilities, people, problem, today, isBusy, onSubmit }: FindTimeFormProps) {
@@ -111,23 +109,7 @@ export function FindTimeForm({ form, onChange, abilities, people, problem, today
             label={form.needRoom ? t('findTime.form.needRoomFor', { count: new Set(form.userIds).size }) : t('findTime.form.needRoom')}
           />
           {form.needRoom ? (
-            <TextField
-              select
-              size="small"
-              label={t('rooms.filters.type')}
-              data-testid="find-type"
-              value={form.type ?? ANY}
-              onChange={(event) => onChange({ type: event.target.value === ANY ? null : (event.target.value as RoomType) })}
-              sx={{ minWidth: 200 }}
-              slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-            >
-              <MenuItem value={ANY}>{t('rooms.filters.anyType')}</MenuItem>
-              {ROOM_TYPES.map((type) => (
-                <MenuItem key={type} value={type}>
-                  {t(`roomTypes.${type}`)}
-                </MenuItem>
-              ))}
-            </TextField>
+            <RoomTypeSelect size="small" value={form.type} onChange={(type) => onChange({ type })} testId="find-type" />
           ) : (
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {t('findTime.form.noRoomHint')}

@@ -2,15 +2,13 @@ import FilterAltOffOutlinedIcon from '@mui/icons-material/FilterAltOffOutlined';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { ROOM_TYPES, type RoomType } from '../../../../core/domain';
 import { AmenityChips } from './AmenityChips';
 import { CapacityField } from './CapacityField';
+import { RoomTypeSelect } from './RoomTypeSelect';
 import { hasFilters, NO_FILTERS, type RoomFilters as Filters } from './roomFilterParams';
 
 interface RoomFiltersProps {
@@ -20,8 +18,6 @@ interface RoomFiltersProps {
   canSeeRetired: boolean;
 }
 
-const ANY = '';
-
 /** Type, seats and amenities; each change asks the server again. The office is in the app bar. */
 export function RoomFilters({ filters, onChange, canSeeRetired }: RoomFiltersProps) {
   const { t } = useTranslation();
@@ -30,23 +26,7 @@ export function RoomFilters({ filters, onChange, canSeeRetired }: RoomFiltersPro
   return (
     <Paper component="section" variant="outlined" aria-label={t('rooms.filters.label')} sx={{ p: 2, borderRadius: 3 }}>
       <Stack direction="row" useFlexGap spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField
-          select
-          label={t('rooms.filters.type')}
-          name="type"
-          data-testid="type-select"
-          value={filters.type ?? ANY}
-          onChange={(event) => set({ type: event.target.value === ANY ? null : (event.target.value as RoomType) })}
-          sx={{ minWidth: 200 }}
-          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-        >
-          <MenuItem value={ANY}>{t('rooms.filters.anyType')}</MenuItem>
-          {ROOM_TYPES.map((type) => (
-            <MenuItem key={type} value={type}>
-              {t(`roomTypes.${type}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <RoomTypeSelect value={filters.type} onChange={(type) => set({ type })} testId="type-select" name="type" />
         <CapacityField value={filters.minCapacity} onChange={(minCapacity) => set({ minCapacity })} />
         {canSeeRetired ? (
           <FormControlLabel
