@@ -24,7 +24,7 @@ type BlockHandlers = Pick<Handlers<Ctx>, 'blocks.create' | 'blocks.remove' | 'bl
 type CreateInput = z.output<typeof ZCreateBlockInput>;
 type Outcome = z.input<typeof ZBlockOutcome>;
 
-export const toBlockView = (b: Block, showReason = true): BlockView => ({
+export const toBlockView = (b: Pick<Block, 'id' | 'roomId' | 'userId' | 'startAt' | 'endAt' | 'reason' | 'createdById'>, showReason = true): BlockView => ({
   id: b.id,
   roomId: b.roomId ?? null,
   userId: b.userId ?? null,

@@ -7,6 +7,7 @@ import { occupies } from '../../core/rules';
 import { addDays, startOfDay, workingSpans } from '../../core/rules/localTime';
 import type { Db } from '../../db';
 import { scheduleVisibility } from '../access';
+import { toBlockView } from '../blocks';
 import { bookingOccupant } from '../bookings/load';
 import { bookingRecords } from '../bookings/records';
 import type { BookingRecord } from '../bookings/rows';
@@ -47,15 +48,16 @@ interface BlockRow {
   created_by_id: string | null;
 }
 
-const blockView = (b: BlockRow): BlockView => ({
-  id: b.id,
-  roomId: b.room_id ?? null,
-  userId: b.user_id ?? null,
-  start: iso(ms(b.start_at)),
-  end: iso(ms(b.end_at)),
-  reason: b.reason ?? '',
-  createdById: b.created_by_id ?? null,
-});
+const blockView = (b: BlockRow): BlockView =>
+  toBlockView({
+    id: b.id,
+    roomId: b.room_id,
+    userId: b.user_id,
+    startAt: new Date(ms(b.start_at)),
+    endAt: new Date(ms(b.end_at)),
+    reason: b.reason ?? '',
+    createdById: b.created_by_id,
+  });
 
 /** A room's or a person's blocks overlapping [from, to), in order. */
 async function blocksOf(db: Db, owner: 'room_id' | 'user_id', id: string, from: number, to: number): Promise<BlockView[]> {
